@@ -1,0 +1,2 @@
+/** @module @certpath/cli — the program, for tests. */
+export { createProgram } from "./program";

@@ -1,0 +1,73 @@
+/**
+ * @module App: builds the Fastify instance from its dependencies without listening, so tests drive
+ * it in-process with `inject` and main.ts only adds the socket and signals.
+ */
+import fastifyHelmet from "@fastify/helmet";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { DatabaseHandle } from "./db/database";
+import { installErrorHandling } from "./http/errors";
+import { installWebApp } from "./http/web-app";
+import { healthRoutes } from "./routes/health";
+import { openApiRoute } from "./routes/openapi";
+import { profileRoutes } from "./routes/profile";
+import { VERSION } from "./version";
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  webDist?: string | undefined;
+  logLevel?: string | undefined;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? "silent" },
+    // Bodies are small JSON documents; anything bigger is a mistake or an attack.
+    bodyLimit: 256 * 1024,
+    // Let in-flight requests finish on close (SIGTERM), but refuse new ones.
+    forceCloseConnections: "idle",
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // KaTeX and chart libraries set inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Certpath API",
+        version: VERSION,
+        description: "Diagnostic, catalog, recommendations, plans and wallet for ML certifications.",
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  installErrorHandling(app);
+
+  await app.register(healthRoutes(options.database, VERSION));
+  await app.register(profileRoutes(options.database.db));
+  await app.register(openApiRoute());
+  await installWebApp(app, options.webDist);
+  return app;
+}

@@ -1,0 +1,68 @@
+/**
+ * @module HTTP errors: every failure leaves as JSON `{ error, message, details? }` with a 4xx for
+ * the caller's mistakes. A 5xx never carries a stack trace or internal message.
+ */
+import { CertpathError, type ErrorCode } from "@certpath/core";
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+
+export const HTTP_STATUS_BY_CODE = {
+  INVALID_ARGUMENT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVARIANT: 500,
+} as const satisfies Record<ErrorCode, number>;
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  details?: Array<{ path: string; message: string }>;
+}
+
+/** Thrown by routes for a clean 4xx. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly error: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((issue) => ({
+        path: `${error.validationContext ?? "body"}${issue.instancePath.replaceAll("/", ".")}`.replace(
+          /\.$/,
+          "",
+        ),
+        message: issue.message ?? "invalid",
+      }));
+      const first = details[0];
+      const body: ErrorBody = {
+        error: "invalid_request",
+        message: first ? `${first.path}: ${first.message}` : "invalid request",
+        details,
+      };
+      return reply.status(400).send(body);
+    }
+    if (error instanceof HttpError) {
+      return reply.status(error.statusCode).send({ error: error.error, message: error.message });
+    }
+    if (error instanceof CertpathError) {
+      const status = HTTP_STATUS_BY_CODE[error.code];
+      if (status < 500) {
+        return reply.status(status).send({ error: error.code.toLowerCase(), message: error.message });
+      }
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (bad JSON, body too large, wrong content type).
+      return reply.status(status).send({ error: error.code ?? "bad_request", message: error.message });
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return reply.status(500).send({ error: "internal", message: "Something went wrong on our side." });
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * @module Server: opens the database, migrates, builds the app and listens. Shutdown (SIGTERM or
+ * SIGINT) stops accepting requests, lets in-flight ones finish, then closes the database so the
+ * next start opens a clean data directory.
+ */
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app";
+import type { Config } from "./config";
+import { openDatabase } from "./db/database";
+import { runMigrations } from "./db/migrations";
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await runMigrations(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = await buildApp({
+    database,
+    webDist: config.webDist ?? DEFAULT_WEB_DIST,
+    logLevel: config.logLevel,
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    url: `http://${config.host}:${port}`,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** Closes the server once on SIGTERM/SIGINT and exits; a second signal exits at once. */
+export function closeOnSignals(server: RunningServer, log: (message: string) => void): void {
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) process.exit(1);
+    signalled = true;
+    log(`${signal}: finishing in-flight requests and closing the database`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log(`shutdown failed: ${String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+}

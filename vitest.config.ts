@@ -1,0 +1,26 @@
+import { defineConfig } from "vitest/config";
+
+// One config, one project per package, so `vitest run` covers everything and each package keeps
+// its own environment (web tests run in happy-dom, the rest in node).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "core", root: "packages/core", environment: "node" } },
+      { test: { name: "content", root: "packages/content", environment: "node" } },
+      {
+        test: {
+          name: "server",
+          root: "packages/server",
+          environment: "node",
+          // PGlite costs ~4 s and ~650 MB per instance: fewer workers, longer timeouts.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          maxWorkers: 2,
+          globalSetup: ["test/global-setup.ts"],
+        },
+      },
+      { test: { name: "cli", root: "packages/cli", environment: "node", testTimeout: 60_000 } },
+      { test: { name: "web", root: "packages/web", environment: "happy-dom" } },
+    ],
+  },
+});
