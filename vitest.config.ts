@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 // its own environment (web tests run in happy-dom, the rest in node).
 export default defineConfig({
   test: {
+    // Two cores here; PGlite instances cost ~650 MB each, so two workers at most.
+    maxWorkers: 2,
     projects: [
       { test: { name: "core", root: "packages/core", environment: "node" } },
       { test: { name: "content", root: "packages/content", environment: "node" } },
@@ -12,10 +14,9 @@ export default defineConfig({
           name: "server",
           root: "packages/server",
           environment: "node",
-          // PGlite costs ~4 s and ~650 MB per instance: fewer workers, longer timeouts.
+          // PGlite costs ~4 s per instance: longer timeouts.
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          maxWorkers: 2,
           globalSetup: ["test/global-setup.ts"],
         },
       },
