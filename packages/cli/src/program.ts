@@ -4,6 +4,8 @@
  */
 import { VERSION } from "@certpath/server";
 import { Command } from "commander";
+import { registerBank } from "./commands/bank";
+import { registerCerts } from "./commands/certs";
 import { registerServe } from "./commands/serve";
 
 export function createProgram(): Command {
@@ -15,5 +17,7 @@ export function createProgram(): Command {
     .exitOverride();
   program.configureOutput({ outputError: (text, write) => write(text) });
   registerServe(program);
+  registerCerts(program);
+  registerBank(program);
   return program;
 }

@@ -2,6 +2,8 @@
  * @module App: builds the Fastify instance from its dependencies without listening, so tests drive
  * it in-process with `inject` and main.ts only adds the socket and signals.
  */
+
+import type { Content } from "@certpath/content";
 import fastifyHelmet from "@fastify/helmet";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -11,9 +13,11 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { type Clock, systemClock } from "./clock";
 import type { DatabaseHandle } from "./db/database";
 import { installErrorHandling } from "./http/errors";
 import { installWebApp } from "./http/web-app";
+import { catalogRoutes } from "./routes/catalog";
 import { healthRoutes } from "./routes/health";
 import { openApiRoute } from "./routes/openapi";
 import { profileRoutes } from "./routes/profile";
@@ -21,6 +25,9 @@ import { VERSION } from "./version";
 
 export interface AppOptions {
   database: DatabaseHandle;
+  content: Content;
+  clock?: Clock | undefined;
+  staleAfterDays?: number | undefined;
   webDist?: string | undefined;
   logLevel?: string | undefined;
 }
@@ -67,6 +74,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes(options.database, VERSION));
   await app.register(profileRoutes(options.database.db));
+  await app.register(
+    catalogRoutes({
+      content: options.content,
+      clock: options.clock ?? systemClock,
+      staleAfterDays: options.staleAfterDays ?? 180,
+    }),
+  );
   await app.register(openApiRoute());
   await installWebApp(app, options.webDist);
   return app;

@@ -15,6 +15,7 @@ const ConfigSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CERTPATH_WEB_DIST: z.string().optional(),
+  CERTPATH_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 });
 
 export interface Config {
@@ -26,6 +27,8 @@ export interface Config {
   logLevel: z.infer<typeof ConfigSchema>["LOG_LEVEL"];
   /** The built web app to serve; undefined serves the API only. */
   webDist: string | undefined;
+  /** A catalog fact whose newest source is older than this is flagged as possibly stale. */
+  staleAfterDays: number;
 }
 
 export class ConfigError extends Error {
@@ -47,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: value.DATABASE_URL,
     logLevel: value.LOG_LEVEL,
     webDist: value.CERTPATH_WEB_DIST,
+    staleAfterDays: value.CERTPATH_STALE_AFTER_DAYS,
   };
 }

@@ -4,6 +4,7 @@
  * next start opens a clean data directory.
  */
 import { fileURLToPath } from "node:url";
+import { loadContent } from "@certpath/content";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
 import type { Config } from "./config";
@@ -19,6 +20,8 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
+  // Content is validated before anything opens: a broken data file stops the start with its name.
+  const content = loadContent();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await runMigrations(database);
@@ -28,6 +31,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const app = await buildApp({
     database,
+    content,
+    staleAfterDays: config.staleAfterDays,
     webDist: config.webDist ?? DEFAULT_WEB_DIST,
     logLevel: config.logLevel,
   });

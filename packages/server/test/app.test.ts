@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app";
 import type { DatabaseHandle } from "../src/db/database";
 import { DATABASE_CASES } from "./support/databases";
+import { testContent } from "./support/test-content";
 
 describe.each(DATABASE_CASES)("app on $name", (dbCase) => {
   let database: DatabaseHandle;
@@ -11,7 +12,7 @@ describe.each(DATABASE_CASES)("app on $name", (dbCase) => {
   beforeAll(async () => {
     if (dbCase.skipReason) return;
     database = await dbCase.open();
-    app = await buildApp({ database });
+    app = await buildApp({ database, content: testContent() });
   });
   afterAll(async () => {
     await app?.close();

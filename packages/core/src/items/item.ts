@@ -53,4 +53,6 @@ export interface Item {
   explanation: string;
   references?: ItemReference[] | undefined;
   generatedBy?: ItemProvenance | undefined;
+  /** Python that computes a numeric answer (verification only; never shown). */
+  solution?: string | undefined;
 }

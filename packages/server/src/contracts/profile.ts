@@ -2,22 +2,8 @@
  * @module Profile contract: the recommendation input, as sent to the API, read from a CLI file and
  * stored per person. Strict: an unknown field or a bad value is rejected with its path named.
  */
-import { SKILL_IDS } from "@certpath/core";
+import { type Profile as CoreProfile, FOCUSES, PROFILE_PLATFORMS, ROLES, SKILL_IDS } from "@certpath/core";
 import { z } from "zod";
-
-export const ROLES = [
-  "student",
-  "analyst",
-  "software-engineer",
-  "data-engineer",
-  "data-scientist",
-  "ml-engineer",
-  "solution-architect",
-  "manager",
-  "other",
-] as const;
-export const PLATFORMS = ["aws", "azure", "gcp", "databricks"] as const;
-export const FOCUSES = ["classical", "deep-learning", "both", "mlops", "generative-ai"] as const;
 
 const isoDate = z.iso.date({ message: "must be a date as YYYY-MM-DD" });
 
@@ -40,8 +26,8 @@ export const ProfileSchema = z.strictObject({
   currentRole: z.enum(ROLES).optional(),
   targetRole: z.enum(ROLES).optional(),
   clouds: z
-    .array(z.strictObject({ platform: z.enum(PLATFORMS), years: z.number().min(0).max(40) }))
-    .max(PLATFORMS.length)
+    .array(z.strictObject({ platform: z.enum(PROFILE_PLATFORMS), years: z.number().min(0).max(40) }))
+    .max(PROFILE_PLATFORMS.length)
     .optional(),
   focus: z.enum(FOCUSES).optional(),
   skills: skillRatings.optional(),
@@ -57,3 +43,7 @@ export const ProfileSchema = z.strictObject({
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;
+
+// The wire format and core's Profile must not drift apart.
+const _wireIsCoreProfile: (value: Profile) => CoreProfile = (value) => value;
+void _wireIsCoreProfile;
