@@ -10,7 +10,12 @@ export default function BlueprintChart({ domains }: { domains: BlueprintDomain[]
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={Math.max(160, domains.length * 44)}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout="vertical"
+          margin={{ left: 8, right: 24, top: 8, bottom: 8 }}
+        >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" unit="%" domain={[0, "dataMax"]} />
           <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} />

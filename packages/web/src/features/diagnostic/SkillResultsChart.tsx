@@ -18,7 +18,7 @@ export default function SkillResultsChart({ results }: { results: SkillResult[] 
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={Math.max(160, data.length * 34 + 40)}>
-        <ScatterChart margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
+        <ScatterChart accessibilityLayer={false} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" dataKey="level" domain={[-0.5, 4.5]} ticks={[0, 1, 2, 3, 4]} name="Level" />
           <YAxis
