@@ -6,6 +6,8 @@ import { VERSION } from "@certpath/server";
 import { Command } from "commander";
 import { registerBank } from "./commands/bank";
 import { registerCerts } from "./commands/certs";
+import { registerPlan } from "./commands/plan";
+import { registerRecommend } from "./commands/recommend";
 import { registerServe } from "./commands/serve";
 
 export function createProgram(): Command {
@@ -19,5 +21,7 @@ export function createProgram(): Command {
   registerServe(program);
   registerCerts(program);
   registerBank(program);
+  registerRecommend(program);
+  registerPlan(program);
   return program;
 }

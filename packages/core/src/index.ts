@@ -62,8 +62,125 @@ export type {
 export { CODE_CHECKS, ITEM_FORMATS, ITEM_TIERS } from "./items/item";
 export type { JourneyStep, JourneyStepId } from "./journey/journey";
 export { JOURNEY_STEPS } from "./journey/journey";
+export {
+  DEFAULT_EXAM_MINUTES,
+  domainHours,
+  examTargetTheta,
+  FOUNDATION_HOURS_PER_THETA,
+  FOUNDATION_MIN_GAP,
+  familiarisationHours,
+  foundationHours,
+  foundationTargetTheta,
+  PRACTICE_EXAMS,
+  PRACTICE_REVIEW_FACTOR,
+  practiceExamHours,
+} from "./plan/effort";
+export { assessFeasibility, hoursNeededFor, MAX_SUGGESTED_HOURS_PER_WEEK } from "./plan/feasibility";
+export { suggestNextStep } from "./plan/next-step";
+export { buildPathway, domainPrerequisites, FOUNDATION_ORDER } from "./plan/pathway";
+export type { CreatePlanInput } from "./plan/plan";
+export { assertBookable, createPlan, MAX_HOURS_PER_WEEK, validateConstraints } from "./plan/plan";
+export type {
+  Block,
+  BlockKind,
+  CheckIn,
+  Feasibility,
+  FeasibilityOption,
+  NextStepSuggestion,
+  Plan,
+  PlanConstraints,
+  PracticeScore,
+  PrepResource,
+  Progress,
+  ProjectMatch,
+  Replanning,
+  Specialization,
+  Stage,
+  StageKind,
+  Week,
+  Weekday,
+} from "./plan/plan-types";
+export { BLOCK_KINDS, SPECIALIZATIONS, STAGE_KINDS, WEEKDAYS } from "./plan/plan-types";
+export type { DatasetAccess, Deliverable, Industry, ProjectBrief, ProjectDifficulty } from "./plan/project";
+export {
+  DATASET_ACCESS,
+  DELIVERABLES,
+  INDUSTRIES,
+  matchProjects,
+  normalizeIndustry,
+  PROJECT_DIFFICULTIES,
+} from "./plan/project";
+export type { CheckInContext } from "./plan/replan";
+export { MIN_REMAINING_HOURS, READY_SCORE_PCT, RELEARN_FACTOR, recordCheckIn } from "./plan/replan";
+export { layOut, MAX_PLAN_DAYS, toWeeks } from "./plan/schedule";
+export { SKILL_PREREQUISITES, skillDepth, transitivePrerequisites } from "./plan/skill-prerequisites";
+export {
+  EXAM_DAY_RETENTION,
+  FSRS_DECAY,
+  FSRS_FACTOR,
+  FSRS_GOOD_SEQUENCE,
+  FSRS6_W20,
+  retrievability,
+  SPACED_REVIEW_HOURS,
+} from "./plan/spacing";
 export type { Focus, Profile, ProfilePlatform } from "./profile/profile";
 export { FOCUSES, PROFILE_PLATFORMS } from "./profile/profile";
+export type { CloudMarket, CloudShareFigure, MarketCloud } from "./recommend/cloud-market";
+export { MARKET_CLOUDS } from "./recommend/cloud-market";
+export type { Evaluation, EvaluationContext } from "./recommend/evaluate";
+export { evaluateCertification } from "./recommend/evaluate";
+export type { SkillEvidence, SkillPriors } from "./recommend/evidence";
+export {
+  beliefFor,
+  evidenceFromProfile,
+  priorsFromProfile,
+  SELF_RATING_CORRELATION,
+  thetaFromPlatformYears,
+  WORK_HISTORY_SE,
+} from "./recommend/evidence";
+export type { Factor, FactorName, FactorValue } from "./recommend/factor";
+export { FACTOR_NAMES } from "./recommend/factor";
+export type { FoundationGap, FoundationSkill } from "./recommend/foundations";
+export {
+  EXAM_FOUNDATION_SKILLS,
+  foundationGaps,
+  foundationLabel,
+  foundationNeeds,
+  isTechnical,
+} from "./recommend/foundations";
+export { normalCdf, normalQuantile } from "./recommend/normal";
+export type { Ranking, RankingInput } from "./recommend/ranking";
+export { rankCertifications } from "./recommend/ranking";
+export type { DomainAbility, DomainReadiness, DomainStatus, Readiness } from "./recommend/readiness";
+export {
+  assessReadiness,
+  CUT_BY_LEVEL,
+  DOMAIN_NOISE_TAU,
+  domainAbility,
+  domainMastery,
+  domainShares,
+  EXAM_DAY_NOISE,
+  MIN_DOMAIN_EVIDENCE,
+  MIN_EXAM_EVIDENCE,
+  PASS_MARK,
+  passDistribution,
+  SCORE_SLOPE_KAPPA,
+} from "./recommend/readiness";
+export type {
+  Exclusion,
+  ReadinessReport,
+  Recommendation,
+  RecommendationInput,
+  RecommendationResult,
+} from "./recommend/recommend";
+export { EXCLUSION_RANK, recommend } from "./recommend/recommend";
+export { shortName } from "./recommend/short-name";
+export type { StudyEstimate } from "./recommend/study-hours";
+export { EXAM_REVIEW_HOURS, HOURS_PER_THETA, hoursToReady, TARGET_MARGIN } from "./recommend/study-hours";
+export type { RecommendationWeights } from "./recommend/weights";
+export { DEFAULT_WEIGHTS, resolveWeights } from "./recommend/weights";
+export type { CertificationExplanation, ExplainInput, FactorGap } from "./recommend/why-not";
+export { explainCertification } from "./recommend/why-not";
 export type { ErrorCode } from "./shared/errors";
 export { CertpathError, ERROR_CODES } from "./shared/errors";
 export type { Result } from "./shared/result";

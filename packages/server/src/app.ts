@@ -20,7 +20,10 @@ import { installWebApp } from "./http/web-app";
 import { catalogRoutes } from "./routes/catalog";
 import { healthRoutes } from "./routes/health";
 import { openApiRoute } from "./routes/openapi";
+import { planRoutes } from "./routes/plans";
 import { profileRoutes } from "./routes/profile";
+import { projectsSalariesRoutes } from "./routes/projects-salaries";
+import { recommendationRoutes } from "./routes/recommendations";
 import { VERSION } from "./version";
 
 export interface AppOptions {
@@ -81,6 +84,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       staleAfterDays: options.staleAfterDays ?? 180,
     }),
   );
+  await app.register(recommendationRoutes(options));
+  await app.register(planRoutes(options));
+  await app.register(projectsSalariesRoutes(options));
   await app.register(openApiRoute());
   await installWebApp(app, options.webDist);
   return app;

@@ -8,6 +8,7 @@ import { DiagnosticPage } from "../features/diagnostic/DiagnosticPage";
 import { HomePage } from "../features/home/HomePage";
 import { NotFoundPage } from "../features/placeholder/NotFoundPage";
 import { SectionPage } from "../features/placeholder/SectionPage";
+import { RecommendationsPage } from "../features/recommend/RecommendationsPage";
 import { Layout } from "./Layout";
 import { SECTIONS } from "./routes";
 
@@ -15,6 +16,7 @@ import { SECTIONS } from "./routes";
 const FEATURE_PAGES: Record<string, ReactElement> = {
   "/certifications": <CatalogPage />,
   "/diagnostic": <DiagnosticPage />,
+  "/recommendations": <RecommendationsPage />,
 };
 
 const router = createBrowserRouter([

@@ -1,0 +1,328 @@
+/**
+ * @module Readiness: the probability of passing one certification now, from skill evidence, the
+ * blueprint → skills map and the blueprint weights; per-domain readiness; the domains that hold it
+ * back; and "not enough evidence" wherever the evidence does not reach.
+ *
+ * The model, on the shared theta scale (docs/algorithms/recommendation.md argues every constant):
+ *
+ * 1. Domain ability. A domain d maps to skills with weights w_ds (summing to 1):
+ *      a_d = sum_s w_ds * theta_s,   mu_d = sum_s w_ds * mu_s,
+ *      se_d^2 = rho * (sum_{s self-rated} w_ds se_s)^2 + (1 - rho) * sum_{s self-rated} w_ds^2 se_s^2
+ *               + sum_{s other} w_ds^2 se_s^2
+ *    (rho = SELF_RATING_CORRELATION; a skill without evidence takes its prior: N(0, 1), or for
+ *    platform skills the work-history prior of evidence.ts).
+ * 2. Domain mastery, as reported: P(d at the standard on exam day)
+ *      m_d = Phi((mu_d - c) / sqrt(se_d^2 + tau^2)),
+ *    c = CUT_BY_LEVEL[level] (the minimally competent candidate's ability), tau = exam-day noise.
+ * 3. Exam score given true abilities: expected share of questions right, domain by domain,
+ *      q_d = Phi(z_pi + (a_d - c) / kappa),  S = sum_d W_d q_d,
+ *    W_d = blueprint weight (midpoint of the range, normalised); z_pi = Phi^-1(pi) makes the
+ *    minimally competent candidate score exactly the pass mark pi (the Angoff definition of a cut).
+ * 4. Pass probability given true abilities (normal approximation to the binomial score of N
+ *    scored questions, plus exam-day variation delta in theta units, mapped to the score scale by
+ *    the slope at the cut, phi(z_pi) / kappa):
+ *      p = Phi((S - pi) / sigma_S),  sigma_S^2 = pi (1 - pi) / N + (phi(z_pi) delta / kappa)^2.
+ * 5. Over our uncertainty about theta: passProbability = E[p], low/high = 10th/90th percentiles
+ *    of p, computed on fixed Latin-hypercube draws (deterministic). Every step is non-decreasing
+ *    in every mu_s, so more skill never lowers readiness.
+ *
+ * Evidence rule: a domain whose skill weight is less than MIN_DOMAIN_EVIDENCE covered by ratings
+ * or diagnostics reports "not enough evidence"; the exam's pass probability is null when less than
+ * MIN_EXAM_EVIDENCE of the exam's weight is covered.
+ */
+import type { Certification, CertificationLevel } from "../catalog/certification";
+import { levelOfTheta } from "../skills/skill-estimate";
+import type { SkillId } from "../skills/skill-ids";
+import { beliefFor, SELF_RATING_CORRELATION, type SkillEvidence, type SkillPriors } from "./evidence";
+import { normalCdf, normalQuantile } from "./normal";
+import { DRAW_COUNT, UNCERTAINTY_DRAWS } from "./uncertainty-draws";
+
+/**
+ * The minimally competent candidate's ability per exam level, on the shared scale (levels are
+ * one-unit bands: 1 aware [-1.5, -0.5), 2 with help [-0.5, 0.5), 3 independent [0.5, 1.5)).
+ * Foundational: recognises concepts and services and applies them with help (lower edge of 2).
+ * Associate: works independently on routine tasks (lower edge of 3). Professional and specialty:
+ * independent on non-routine work and designs solutions (middle of 3, halfway to "can design").
+ */
+export const CUT_BY_LEVEL: Readonly<Record<CertificationLevel, number>> = {
+  foundational: -0.5,
+  associate: 0.5,
+  professional: 1,
+  specialty: 1,
+};
+
+/** Exam-day noise on one domain's ~10–15 questions, in theta units. */
+export const DOMAIN_NOISE_TAU = 0.5;
+/** Share of questions the minimally competent candidate gets right (the pass mark). */
+export const PASS_MARK = 0.7;
+/** Theta units per probit of proportion correct: one level above the cut answers ~88% right. */
+export const SCORE_SLOPE_KAPPA = 1.25;
+/**
+ * Exam-day variation (form, fatigue, luck) in theta units. With the binomial part of a 50-question
+ * exam it gives a standard error of measurement of ~0.38 theta, i.e. reliability ~0.86 — the range
+ * certification programmes publish (0.85–0.90).
+ */
+export const EXAM_DAY_NOISE = 0.3;
+/** Questions assumed when the catalog does not say; task-based exams count as at least 20. */
+export const DEFAULT_QUESTIONS = 50;
+const MIN_QUESTIONS = 20;
+/** Share of a domain's skill weight that must rest on evidence to report the domain. */
+export const MIN_DOMAIN_EVIDENCE = 0.5;
+/** Share of the exam's weight that must rest on evidence to report a pass probability. */
+export const MIN_EXAM_EVIDENCE = 0.6;
+
+export type DomainStatus = "estimated" | "not-enough-evidence";
+
+export interface DomainReadiness {
+  id: string;
+  name: string;
+  /** Share of the exam, 0–1 (midpoint of the published range, normalised). */
+  weight: number;
+  /** Share of the domain's skill weight backed by a rating or a diagnostic, 0–1. */
+  evidence: number;
+  status: DomainStatus;
+  /** Domain ability on the shared scale; null without enough evidence. */
+  ability: { theta: number; se: number } | null;
+  /** The standard (cut) for this exam's level. */
+  cut: number;
+  /** P(this domain is at the standard on exam day); null without enough evidence. */
+  mastery: number | null;
+  /** True for the domains that hold the exam back. */
+  holdsBack: boolean;
+  /** Skills in this domain with no rating and no diagnostic. */
+  missingEvidence: SkillId[];
+  explanation: string;
+}
+
+export interface Readiness {
+  passProbability: number | null;
+  low: number | null;
+  high: number | null;
+  /** Share of the exam's weight backed by evidence, 0–1. */
+  evidence: number;
+  cut: number;
+  domains: DomainReadiness[];
+  /** Ids of the domains that hold readiness back, worst first. */
+  holdingBack: string[];
+  summary: string;
+}
+
+/** A domain's ability with the prior filling skills that have no evidence. */
+export interface DomainAbility {
+  mu: number;
+  se: number;
+  /** Share of the skill weight backed by evidence. */
+  evidence: number;
+  missing: SkillId[];
+}
+
+/** Blueprint weights as shares summing to 1 (midpoints of the published ranges). */
+export function domainShares(certification: Certification): number[] {
+  const mids = certification.blueprint.domains.map((d) => (d.weight.min + d.weight.max) / 2);
+  const total = mids.reduce((a, b) => a + b, 0);
+  return total > 0 ? mids.map((m) => m / total) : mids.map(() => 1 / Math.max(1, mids.length));
+}
+
+function skillShares(skills: Partial<Record<SkillId, number>>): Array<[SkillId, number]> {
+  const entries = Object.entries(skills).filter((e): e is [SkillId, number] => (e[1] ?? 0) > 0);
+  const total = entries.reduce((sum, [, w]) => sum + w, 0);
+  return entries.map(([skill, w]) => [skill, w / total]);
+}
+
+/**
+ * Domain ability with propagated variance (formula 1 of the module doc). Skills without evidence
+ * take the population prior N(0, 1), which widens se_d.
+ */
+export function domainAbility(
+  skills: Partial<Record<SkillId, number>>,
+  evidence: SkillEvidence,
+  priors?: SkillPriors,
+): DomainAbility {
+  let mu = 0;
+  let covered = 0;
+  let selfRatedSe = 0;
+  let independentVar = 0;
+  const missing: SkillId[] = [];
+  for (const [skill, w] of skillShares(skills)) {
+    const estimate = beliefFor(skill, evidence, priors);
+    mu += w * estimate.theta;
+    if (evidence.has(skill)) covered += w;
+    else missing.push(skill);
+    if (estimate.source === "self-rating") {
+      selfRatedSe += w * estimate.se;
+      independentVar += (1 - SELF_RATING_CORRELATION) * (w * estimate.se) ** 2;
+    } else {
+      independentVar += (w * estimate.se) ** 2;
+    }
+  }
+  const variance = SELF_RATING_CORRELATION * selfRatedSe ** 2 + independentVar;
+  return { mu, se: Math.sqrt(variance), evidence: covered, missing };
+}
+
+/** P(domain at the standard on exam day) = Phi((mu - c) / sqrt(se^2 + tau^2)). */
+export function domainMastery(mu: number, se: number, cut: number): number {
+  return normalCdf((mu - cut) / Math.sqrt(se * se + DOMAIN_NOISE_TAU * DOMAIN_NOISE_TAU));
+}
+
+function percentile(sorted: Float64Array, q: number): number {
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const upper = Math.min(sorted.length - 1, lower + 1);
+  const a = sorted[lower] as number;
+  const b = sorted[upper] as number;
+  return a + (b - a) * (position - lower);
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * Pass probability over the estimate uncertainty (formulas 3–5): mean, 10th and 90th percentile of
+ * p(theta) over the fixed draws.
+ */
+export function passDistribution(
+  certification: Certification,
+  evidence: SkillEvidence,
+  priors?: SkillPriors,
+): { mean: number; low: number; high: number } {
+  const cut = CUT_BY_LEVEL[certification.level];
+  const shares = domainShares(certification);
+  const questions = Math.max(MIN_QUESTIONS, certification.format.questions?.min ?? DEFAULT_QUESTIONS);
+  const zPass = normalQuantile(PASS_MARK);
+  const slope = Math.exp(-0.5 * zPass * zPass) / Math.sqrt(2 * Math.PI) / SCORE_SLOPE_KAPPA;
+  const sigma = Math.sqrt((PASS_MARK * (1 - PASS_MARK)) / questions + (slope * EXAM_DAY_NOISE) ** 2);
+  const sqrtRho = Math.sqrt(SELF_RATING_CORRELATION);
+  const sqrtOne = Math.sqrt(1 - SELF_RATING_CORRELATION);
+
+  // Per skill used by the blueprint: theta on every draw.
+  const used = new Set<SkillId>();
+  for (const domain of certification.blueprint.domains)
+    for (const [s] of skillShares(domain.skills)) used.add(s);
+  const thetas = new Map<SkillId, Float64Array>();
+  for (const skill of used) {
+    const estimate = beliefFor(skill, evidence, priors);
+    const z = UNCERTAINTY_DRAWS.perSkill.get(skill) as Float64Array;
+    const column = new Float64Array(DRAW_COUNT);
+    for (let k = 0; k < DRAW_COUNT; k++) {
+      const noise =
+        estimate.source === "self-rating"
+          ? sqrtRho * (UNCERTAINTY_DRAWS.shared[k] as number) + sqrtOne * (z[k] as number)
+          : (z[k] as number);
+      column[k] = estimate.theta + estimate.se * noise;
+    }
+    thetas.set(skill, column);
+  }
+
+  const passes = new Float64Array(DRAW_COUNT);
+  let sum = 0;
+  for (let k = 0; k < DRAW_COUNT; k++) {
+    let score = 0;
+    certification.blueprint.domains.forEach((domain, index) => {
+      let ability = 0;
+      for (const [skill, w] of skillShares(domain.skills))
+        ability += w * ((thetas.get(skill) as Float64Array)[k] as number);
+      score += (shares[index] as number) * normalCdf(zPass + (ability - cut) / SCORE_SLOPE_KAPPA);
+    });
+    const p = normalCdf((score - PASS_MARK) / sigma);
+    passes[k] = p;
+    sum += p;
+  }
+  passes.sort();
+  return { mean: sum / DRAW_COUNT, low: percentile(passes, 0.1), high: percentile(passes, 0.9) };
+}
+
+function domainExplanation(name: string, ability: DomainAbility, mastery: number, cut: number): string {
+  const level = levelOfTheta(ability.mu);
+  const where = ability.mu >= cut ? "at or above" : "below";
+  const partial = ability.missing.length > 0 ? ` (no evidence yet for ${ability.missing.join(", ")})` : "";
+  return `${name}: estimated level ${level}, ${where} this exam's standard; ${pct(mastery)} chance it holds up on exam day${partial}.`;
+}
+
+/** Readiness for one certification (see the module doc for the model). */
+export function assessReadiness(
+  certification: Certification,
+  evidence: SkillEvidence,
+  priors?: SkillPriors,
+): Readiness {
+  const cut = CUT_BY_LEVEL[certification.level];
+  const shares = domainShares(certification);
+  let examEvidence = 0;
+  const domains: DomainReadiness[] = certification.blueprint.domains.map((domain, index) => {
+    const weight = shares[index] as number;
+    const ability = domainAbility(domain.skills, evidence, priors);
+    examEvidence += weight * ability.evidence;
+    const enough = ability.evidence >= MIN_DOMAIN_EVIDENCE - 1e-9;
+    if (!enough) {
+      return {
+        id: domain.id,
+        name: domain.name,
+        weight: round3(weight),
+        evidence: round3(ability.evidence),
+        status: "not-enough-evidence",
+        ability: null,
+        cut,
+        mastery: null,
+        holdsBack: false,
+        missingEvidence: ability.missing,
+        explanation: `${domain.name}: not enough evidence — rate ${ability.missing.join(", ")} or take the diagnostic.`,
+      };
+    }
+    const mastery = domainMastery(ability.mu, ability.se, cut);
+    return {
+      id: domain.id,
+      name: domain.name,
+      weight: round3(weight),
+      evidence: round3(ability.evidence),
+      status: "estimated",
+      ability: { theta: round3(ability.mu), se: round3(ability.se) },
+      cut,
+      mastery: round3(mastery),
+      holdsBack: false,
+      missingEvidence: ability.missing,
+      explanation: domainExplanation(domain.name, ability, mastery, cut),
+    };
+  });
+
+  // The domains that hold it back: below the standard more likely than not, the heaviest shortfall
+  // (weight × (1 − mastery)) first.
+  const shortfall = (d: DomainReadiness) => d.weight * (1 - (d.mastery ?? 1));
+  const holding = domains
+    .filter((d) => d.mastery !== null && d.mastery < 0.5)
+    .sort((a, b) => shortfall(b) - shortfall(a) || a.id.localeCompare(b.id));
+  for (const d of holding) d.holdsBack = true;
+  const holdingBack = holding.map((d) => d.id);
+
+  const unassessed = domains.filter((d) => d.status === "not-enough-evidence");
+  if (examEvidence < MIN_EXAM_EVIDENCE - 1e-9) {
+    const missing = [...new Set(domains.flatMap((d) => d.missingEvidence))];
+    return {
+      passProbability: null,
+      low: null,
+      high: null,
+      evidence: round3(examEvidence),
+      cut,
+      domains,
+      holdingBack,
+      summary: `Not enough evidence: your ratings cover ${pct(examEvidence)} of this exam. Rate ${missing.join(", ")} or take the diagnostic.`,
+    };
+  }
+  const { mean, low, high } = passDistribution(certification, evidence, priors);
+  const names = holding.slice(0, 2).map((d) => d.name);
+  const back = names.length > 0 ? ` Held back by: ${names.join("; ")}.` : "";
+  const gaps =
+    unassessed.length > 0 ? ` Not enough evidence for: ${unassessed.map((d) => d.name).join("; ")}.` : "";
+  const wide =
+    high - low > 0.6
+      ? " The range is wide because it rests on self-ratings and assumptions; the diagnostic narrows it."
+      : "";
+  return {
+    passProbability: round3(mean),
+    low: round3(low),
+    high: round3(high),
+    evidence: round3(examEvidence),
+    cut,
+    domains,
+    holdingBack,
+    summary: `About ${pct(mean)} chance to pass now (likely range ${pct(low)}–${pct(high)}).${back}${gaps}${wide}`,
+  };
+}
