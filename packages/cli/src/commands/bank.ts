@@ -102,14 +102,9 @@ export function registerBank(program: Command): void {
         }
         for (const problem of lockProblems)
           console.log(`FAIL ${problem.id} (version)\n  - ${problem.message}`);
-        const kinds = Object.entries(
-          verdicts.reduce<Record<string, number>>(
-            (acc, v) => ({ ...acc, [v.kind]: (acc[v.kind] ?? 0) + 1 }),
-            {},
-          ),
-        )
-          .map(([kind, n]) => `${n} ${kind}`)
-          .join(", ");
+        const byKind = new Map<string, number>();
+        for (const v of verdicts) byKind.set(v.kind, (byKind.get(v.kind) ?? 0) + 1);
+        const kinds = [...byKind].map(([kind, n]) => `${n} ${kind}`).join(", ");
         console.log(
           `${verdicts.length - failed.length} of ${verdicts.length} items verified (${kinds}); ${failed.length + lockProblems.length} problems.`,
         );
