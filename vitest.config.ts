@@ -7,7 +7,14 @@ export default defineConfig({
     // Two cores here; PGlite instances cost ~650 MB each, so two workers at most.
     maxWorkers: 2,
     projects: [
-      { test: { name: "core", root: "packages/core", environment: "node" } },
+      {
+        test: {
+          name: "core",
+          root: "packages/core",
+          environment: "node",
+          setupFiles: ["test/fast-check-seed.ts"],
+        },
+      },
       { test: { name: "content", root: "packages/content", environment: "node" } },
       {
         test: {

@@ -14,23 +14,34 @@ export function RecommendationsPage() {
   useDocumentTitle("Recommendations");
   const { profile, isPending, error, save } = useProfile();
   const ranking = useMutation({ mutationFn: fetchRecommendations });
-  const resultsRef = useRef<HTMLHeadingElement>(null);
   const hasProfile = profile !== undefined && Object.keys(profile).length > 0;
 
-  // Rank the saved profile on arrival, so returning people see their results at once.
-  const rankedOnce = useRef(false);
+  // Rank the saved profile once, when it first arrives, so returning people see results at once.
+  // Later rankings come only from submitting the form.
+  const firstLoadHandled = useRef(false);
   useEffect(() => {
-    if (hasProfile && profile && !rankedOnce.current) {
-      rankedOnce.current = true;
-      ranking.mutate(profile);
-    }
-  }, [hasProfile, profile, ranking]);
+    if (isPending || firstLoadHandled.current) return;
+    firstLoadHandled.current = true;
+    if (hasProfile && profile) ranking.mutate(profile);
+  }, [isPending, hasProfile, profile, ranking]);
 
+  // After a submit, move focus to the results once they are on screen (screen readers hear them).
+  const focusResults = useRef(false);
   const submit = (next: Profile) =>
     save.mutate(next, {
-      onSuccess: (saved) => ranking.mutate(saved, { onSuccess: () => resultsRef.current?.focus() }),
+      onSuccess: (saved) => {
+        focusResults.current = true;
+        ranking.mutate(saved);
+      },
     });
   const result = ranking.data;
+  // An inline callback ref runs on every render, so focus moves when the results (re)appear.
+  const focusWhenReady = (heading: HTMLHeadingElement | null) => {
+    if (heading && focusResults.current) {
+      focusResults.current = false;
+      heading.focus();
+    }
+  };
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -51,7 +62,7 @@ export function RecommendationsPage() {
 
       {result ? (
         <section aria-labelledby="ranking-title" className="ranking">
-          <h2 id="ranking-title" tabIndex={-1} ref={resultsRef}>
+          <h2 id="ranking-title" tabIndex={-1} ref={focusWhenReady}>
             Your ranking
           </h2>
           {result.foundations.length > 0 ? (
