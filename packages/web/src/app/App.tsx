@@ -8,6 +8,7 @@ import { DiagnosticPage } from "../features/diagnostic/DiagnosticPage";
 import { HomePage } from "../features/home/HomePage";
 import { NotFoundPage } from "../features/placeholder/NotFoundPage";
 import { SectionPage } from "../features/placeholder/SectionPage";
+import { PlanPage } from "../features/plan/PlanPage";
 import { RecommendationsPage } from "../features/recommend/RecommendationsPage";
 import { Layout } from "./Layout";
 import { SECTIONS } from "./routes";
@@ -17,6 +18,7 @@ const FEATURE_PAGES: Record<string, ReactElement> = {
   "/certifications": <CatalogPage />,
   "/diagnostic": <DiagnosticPage />,
   "/recommendations": <RecommendationsPage />,
+  "/plan": <PlanPage />,
 };
 
 const router = createBrowserRouter([
