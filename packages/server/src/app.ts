@@ -16,6 +16,7 @@ import {
 import { type Clock, systemClock } from "./clock";
 import type { DatabaseHandle } from "./db/database";
 import { installErrorHandling } from "./http/errors";
+import { installMetrics } from "./http/metrics";
 import { installWebApp } from "./http/web-app";
 import { catalogRoutes } from "./routes/catalog";
 import { healthRoutes } from "./routes/health";
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   installErrorHandling(app);
+  installMetrics(app, options.database);
 
   await app.register(healthRoutes(options.database, VERSION));
   await app.register(profileRoutes(options.database.db));

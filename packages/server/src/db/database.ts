@@ -24,6 +24,8 @@ export interface DatabaseHandle {
    * turns. PGlite has a single connection, so there it simply runs `work`.
    */
   withAdvisoryLock<T>(key: bigint, work: () => Promise<T>): Promise<T>;
+  /** Connection counts, for metrics. */
+  poolStats(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
       return result.rows;
     },
     withAdvisoryLock: (_key, work) => work(),
+    poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
     async close() {
       if (!client.closed) await client.close();
     },
@@ -76,6 +79,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       const result = await pool.query(sql);
       return result.rows as Array<Record<string, unknown>>;
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async withAdvisoryLock(key, work) {
       // The lock belongs to one session: take and release it on the same pooled client.
       const session = await pool.connect();

@@ -1,5 +1,7 @@
 /**
- * @module Health: liveness with the database driver and migration state, for people and probes.
+ * @module Health and readiness. /api/health is liveness (the process answers, with the database
+ * state for people); /api/ready is for load balancers: 200 only when the database answers and every
+ * migration is applied, 503 otherwise, so a server is not sent traffic it cannot serve.
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -15,6 +17,8 @@ const HealthSchema = z.object({
     migrations: z.object({ applied: z.number(), expected: z.number(), latest: z.string().nullable() }),
   }),
 });
+
+const ReadySchema = z.object({ ready: z.boolean(), reason: z.string().nullable() });
 
 export function healthRoutes(handle: DatabaseHandle, version: string): FastifyPluginAsyncZod {
   return async (app) => {
@@ -46,6 +50,31 @@ export function healthRoutes(handle: DatabaseHandle, version: string): FastifyPl
               migrations: { applied: 0, expected: 0, latest: null },
             },
           };
+        }
+      },
+    );
+
+    app.get(
+      "/api/ready",
+      {
+        schema: {
+          tags: ["operations"],
+          summary: "Readiness: 200 when the database is reachable and migrated, else 503",
+          response: { 200: ReadySchema, 503: ReadySchema },
+        },
+      },
+      async (_request, reply) => {
+        try {
+          const migrations = await readMigrationStatus(handle);
+          const ready = migrations.applied === migrations.expected;
+          return reply.status(ready ? 200 : 503).send({
+            ready,
+            reason: ready ? null : `migrations applied ${migrations.applied} of ${migrations.expected}`,
+          });
+        } catch (error) {
+          return reply
+            .status(503)
+            .send({ ready: false, reason: `database unreachable: ${(error as Error).message}` });
         }
       },
     );
