@@ -53,7 +53,7 @@ describe.each(DATABASE_CASES)("operations on $name", (dbCase) => {
       const latency = byName.get("certpath_http_request_duration_seconds");
       expect(latency?.type).toBe("HISTOGRAM");
       // This parser keeps a histogram's buckets but drops its labels and merges series, so only
-    // "requests were timed" is checked here; the per-route split is checked on the counter above.
+      // "requests were timed" is checked here; the per-route split is checked on the counter above.
       const observed = (latency?.metrics ?? []).reduce((sum, m) => sum + Number(m.buckets?.["+Inf"] ?? 0), 0);
       expect(observed).toBeGreaterThan(0);
 

@@ -167,19 +167,22 @@ describe.each(DATABASE_CASES)("plan routes on $name", (dbCase) => {
     expect(read.body.plan).toEqual(after);
   });
 
-  it.skipIf(dbCase.skipReason)("previews a check-in without saving it, and the saved one matches", async () => {
-    const created = await create({ startDate: "2026-11-30" });
-    const checkIn = { date: "2026-12-21", hoursDone: 2, stagesFinished: [] };
-    const preview = await post(`/api/plans/${created.body.id}/check-ins/preview`, checkIn);
-    expect(preview.status).toBe(200);
-    expect(preview.body.replanning.message).toContain("behind plan");
-    const unchanged = await get(`/api/plans/${created.body.id}`);
-    expect(unchanged.body.checkIns).toHaveLength(0);
-    expect(unchanged.body.plan).toEqual(created.body.plan);
-    const saved = await post(`/api/plans/${created.body.id}/check-ins`, checkIn);
-    expect(saved.body.plan).toEqual(preview.body.plan);
-    expect((await post("/api/plans/nope/check-ins/preview", checkIn)).status).toBe(404);
-  });
+  it.skipIf(dbCase.skipReason)(
+    "previews a check-in without saving it, and the saved one matches",
+    async () => {
+      const created = await create({ startDate: "2026-11-30" });
+      const checkIn = { date: "2026-12-21", hoursDone: 2, stagesFinished: [] };
+      const preview = await post(`/api/plans/${created.body.id}/check-ins/preview`, checkIn);
+      expect(preview.status).toBe(200);
+      expect(preview.body.replanning.message).toContain("behind plan");
+      const unchanged = await get(`/api/plans/${created.body.id}`);
+      expect(unchanged.body.checkIns).toHaveLength(0);
+      expect(unchanged.body.plan).toEqual(created.body.plan);
+      const saved = await post(`/api/plans/${created.body.id}/check-ins`, checkIn);
+      expect(saved.body.plan).toEqual(preview.body.plan);
+      expect((await post("/api/plans/nope/check-ins/preview", checkIn)).status).toBe(404);
+    },
+  );
 
   it.skipIf(dbCase.skipReason)("stores nothing when a check-in is rejected", async () => {
     const created = await create();

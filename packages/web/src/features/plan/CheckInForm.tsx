@@ -108,7 +108,7 @@ export function CheckInForm({
         </p>
       ) : null}
       {preview.data ? (
-        <div className="notice notice-warn replan-preview" role="region" aria-label="Re-plan preview">
+        <section className="notice notice-warn replan-preview" aria-label="Re-plan preview">
           <p>
             <strong>{preview.data.replanning.message}</strong>
           </p>
@@ -133,7 +133,7 @@ export function CheckInForm({
             </button>
           </div>
           {accept.error ? <p role="alert">{accept.error.message}</p> : null}
-        </div>
+        </section>
       ) : null}
     </section>
   );

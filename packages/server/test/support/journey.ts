@@ -1,0 +1,93 @@
+/**
+ * @module A user's journey over HTTP, each step sent to the next server in turn (round-robin), so
+ * any state kept in one server's memory shows up as a failed step. Returns what went wrong instead
+ * of throwing, so a test can also prove that a stateful fixture fails it.
+ */
+export interface JourneyOptions {
+  /** Called between steps; the scale-out test kills a server here. */
+  afterStep?: (step: number) => Promise<void> | void;
+  /** Servers that are still up, asked before each step. */
+  servers: () => string[];
+}
+
+export async function runJourney(options: JourneyOptions): Promise<string[]> {
+  const problems: string[] = [];
+  let turn = 0;
+  const next = () => {
+    const up = options.servers();
+    const url = up[turn % up.length] as string;
+    turn++;
+    return url;
+  };
+  const call = async (method: string, path: string, body?: unknown) => {
+    const url = next();
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { url, status: response.status, body: text ? JSON.parse(text) : null };
+  };
+  const step = async (index: number, name: string, check: () => Promise<string | null>) => {
+    try {
+      const problem = await check();
+      if (problem) problems.push(`${name}: ${problem}`);
+    } catch (error) {
+      problems.push(`${name}: ${(error as Error).message}`);
+    }
+    await options.afterStep?.(index);
+  };
+
+  const profile = {
+    experienceYears: 4,
+    clouds: [{ platform: "aws", years: 2 }],
+    skills: { python: 3 },
+    hoursPerWeek: 6,
+  };
+  let planId = "";
+  await step(1, "save the profile", async () => {
+    const r = await call("PUT", "/api/profile", profile);
+    return r.status === 200 ? null : `${r.url} answered ${r.status}`;
+  });
+  await step(2, "read the profile on another server", async () => {
+    const r = await call("GET", "/api/profile");
+    return r.status === 200 && JSON.stringify(r.body.profile) === JSON.stringify(profile)
+      ? null
+      : `${r.url} answered ${r.status} ${JSON.stringify(r.body)}`;
+  });
+  await step(3, "rank certifications", async () => {
+    const r = await call("POST", "/api/recommendations", { profile });
+    return r.status === 200 && r.body.recommendations.length > 0 ? null : `${r.url} answered ${r.status}`;
+  });
+  await step(4, "make a plan", async () => {
+    const r = await call("POST", "/api/plans", {
+      certificationId: "aws-mla",
+      hoursPerWeek: 6,
+      startDate: "2026-11-30",
+    });
+    planId = r.body?.id ?? "";
+    return r.status === 201 ? null : `${r.url} answered ${r.status} ${JSON.stringify(r.body)}`;
+  });
+  await step(5, "read the plan on another server", async () => {
+    const r = await call("GET", `/api/plans/${planId}`);
+    return r.status === 200 ? null : `${r.url} answered ${r.status}`;
+  });
+  await step(6, "check in", async () => {
+    const r = await call("POST", `/api/plans/${planId}/check-ins`, { date: "2026-12-14", hoursDone: 3 });
+    return r.status === 201 ? null : `${r.url} answered ${r.status} ${JSON.stringify(r.body)}`;
+  });
+  await step(7, "check in again", async () => {
+    const r = await call("POST", `/api/plans/${planId}/check-ins`, { date: "2026-12-21", hoursDone: 6 });
+    return r.status === 201 ? null : `${r.url} answered ${r.status} ${JSON.stringify(r.body)}`;
+  });
+  await step(8, "every check-in is on every server", async () => {
+    for (const url of options.servers()) {
+      const response = await fetch(`${url}/api/plans/${planId}`);
+      const body = (await response.json()) as { checkIns?: unknown[] };
+      if (body.checkIns?.length !== 2) return `${url} has ${body.checkIns?.length ?? "no"} check-ins`;
+    }
+    return null;
+  });
+  return problems;
+}
