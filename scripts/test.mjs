@@ -4,6 +4,7 @@
 // under CI=true they are required.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -66,8 +67,21 @@ if (extraArgs.length === 0) {
   } else {
     const e2eJson = path.join(outDir, "e2e.json");
     rmSync(e2eJson, { force: true });
+    // A free port, chosen once here and passed down, so parallel runs on one machine never collide
+    // (Playwright loads its config in several processes, so it cannot pick one itself).
+    const port =
+      process.env.E2E_PORT ??
+      String(
+        await new Promise((resolve) => {
+          const probe = createServer().listen(0, "127.0.0.1", () => {
+            const { port: free } = probe.address();
+            probe.close(() => resolve(free));
+          });
+        }),
+      );
     const e2e = run("npx", ["playwright", "test", "--reporter=list,json"], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+      E2E_PORT: port,
     });
     const stats = readJson(e2eJson)?.stats;
     if (stats) {
