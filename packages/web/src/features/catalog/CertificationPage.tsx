@@ -7,6 +7,7 @@ import { apiGet } from "../../lib/api";
 import { formatDate, formatRange, formatUsd } from "../../lib/format";
 import type { CatalogEntry } from "./catalog-types";
 import { StatusBadge } from "./StatusBadge";
+import { SuccessorNotice } from "./SuccessorNotice";
 
 const BlueprintChart = lazy(() => import("./BlueprintChart"));
 
@@ -61,23 +62,14 @@ function CertificationDetails({ cert }: { cert: CatalogEntry }) {
       </p>
 
       {cert.notice.message ? (
-        <div className={`notice ${cert.notice.bookable ? "notice-warn" : "notice-error"}`} role="note">
-          <p>
-            <strong>{cert.notice.message}</strong>
-          </p>
-          {cert.notice.successors.length > 0 ? (
-            <p>
-              Take instead:{" "}
-              {cert.notice.successors.map((s, i) => (
-                <span key={s.id}>
-                  {i > 0 ? ", " : ""}
-                  <Link to={`/certifications/${s.id}`}>{s.name}</Link>
-                </span>
-              ))}
-            </p>
-          ) : null}
+        <SuccessorNotice
+          message={cert.notice.message}
+          successors={cert.notice.successors}
+          tone={cert.notice.bookable ? "warn" : "error"}
+          lead="Take instead:"
+        >
           <p className="small">{cert.status.detail}</p>
-        </div>
+        </SuccessorNotice>
       ) : null}
 
       {cert.stale.length > 0 ? (

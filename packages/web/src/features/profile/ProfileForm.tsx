@@ -8,6 +8,7 @@ import {
   type Role,
 } from "@certpath/core";
 import { useState } from "react";
+import { NumberField, SelectField } from "./form-fields";
 
 const ROLE_LABELS: Record<Role, string> = {
   student: "Student",
@@ -36,7 +37,11 @@ const FOCUS_LABELS: Record<Focus, string> = {
   "generative-ai": "Generative AI: building with LLMs",
 };
 
-const INDUSTRIES = ["general", "healthcare", "finance", "retail", "manufacturing"];
+const ROLE_OPTIONS = ROLES.map((r) => [r, ROLE_LABELS[r]] as const);
+const FOCUS_OPTIONS = FOCUSES.map((f) => [f, FOCUS_LABELS[f]] as const);
+const INDUSTRY_OPTIONS = ["general", "healthcare", "finance", "retail", "manufacturing"].map(
+  (i) => [i, `${i[0]?.toUpperCase()}${i.slice(1)}`] as const,
+);
 
 /** Empty strings mean "not answered": the field is left out, never sent as a guess. */
 function numberOrUndefined(value: string): number | undefined {
@@ -112,108 +117,72 @@ export function ProfileForm({
       <h2 id="profile-title">About you</h2>
       <p className="small">Every field is optional. What you leave out is treated as unknown, not guessed.</p>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="experienceYears">Years in a technical role</label>
-          <input
-            id="experienceYears"
-            type="number"
-            min={0}
-            max={60}
-            step={0.5}
-            inputMode="decimal"
-            value={draft.experienceYears}
-            onChange={(e) => set("experienceYears", e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="mlExperienceYears">Years doing ML work</label>
-          <input
-            id="mlExperienceYears"
-            type="number"
-            min={0}
-            max={60}
-            step={0.5}
-            inputMode="decimal"
-            value={draft.mlExperienceYears}
-            onChange={(e) => set("mlExperienceYears", e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="currentRole">Current role</label>
-          <select
-            id="currentRole"
-            value={draft.currentRole}
-            onChange={(e) => set("currentRole", e.target.value)}
-          >
-            <option value="">Not saying</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="targetRole">Role you are aiming for</label>
-          <select
-            id="targetRole"
-            value={draft.targetRole}
-            onChange={(e) => set("targetRole", e.target.value)}
-          >
-            <option value="">Not sure yet</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="focus">What you want to work on</label>
-          <select id="focus" value={draft.focus} onChange={(e) => set("focus", e.target.value)}>
-            <option value="">Not sure yet</option>
-            {FOCUSES.map((f) => (
-              <option key={f} value={f}>
-                {FOCUS_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="industry">Industry</label>
-          <select id="industry" value={draft.industry} onChange={(e) => set("industry", e.target.value)}>
-            <option value="">Not saying</option>
-            {INDUSTRIES.map((i) => (
-              <option key={i} value={i}>
-                {i[0]?.toUpperCase() + i.slice(1)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="hoursPerWeek">Study hours per week</label>
-          <input
-            id="hoursPerWeek"
-            type="number"
-            min={0}
-            max={80}
-            inputMode="numeric"
-            value={draft.hoursPerWeek}
-            onChange={(e) => set("hoursPerWeek", e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="budgetUsd">Exam budget (US dollars)</label>
-          <input
-            id="budgetUsd"
-            type="number"
-            min={0}
-            max={100000}
-            inputMode="numeric"
-            value={draft.budgetUsd}
-            onChange={(e) => set("budgetUsd", e.target.value)}
-          />
-        </div>
+        <NumberField
+          id="experienceYears"
+          label="Years in a technical role"
+          min={0}
+          max={60}
+          step={0.5}
+          value={draft.experienceYears}
+          onChange={(v) => set("experienceYears", v)}
+        />
+        <NumberField
+          id="mlExperienceYears"
+          label="Years doing ML work"
+          min={0}
+          max={60}
+          step={0.5}
+          value={draft.mlExperienceYears}
+          onChange={(v) => set("mlExperienceYears", v)}
+        />
+        <SelectField
+          id="currentRole"
+          label="Current role"
+          placeholder="Not saying"
+          options={ROLE_OPTIONS}
+          value={draft.currentRole}
+          onChange={(v) => set("currentRole", v)}
+        />
+        <SelectField
+          id="targetRole"
+          label="Role you are aiming for"
+          placeholder="Not sure yet"
+          options={ROLE_OPTIONS}
+          value={draft.targetRole}
+          onChange={(v) => set("targetRole", v)}
+        />
+        <SelectField
+          id="focus"
+          label="What you want to work on"
+          placeholder="Not sure yet"
+          options={FOCUS_OPTIONS}
+          value={draft.focus}
+          onChange={(v) => set("focus", v)}
+        />
+        <SelectField
+          id="industry"
+          label="Industry"
+          placeholder="Not saying"
+          options={INDUSTRY_OPTIONS}
+          value={draft.industry}
+          onChange={(v) => set("industry", v)}
+        />
+        <NumberField
+          id="hoursPerWeek"
+          label="Study hours per week"
+          min={0}
+          max={80}
+          value={draft.hoursPerWeek}
+          onChange={(v) => set("hoursPerWeek", v)}
+        />
+        <NumberField
+          id="budgetUsd"
+          label="Exam budget (US dollars)"
+          min={0}
+          max={100000}
+          value={draft.budgetUsd}
+          onChange={(v) => set("budgetUsd", v)}
+        />
         <div className="field">
           <label htmlFor="targetDate">Target exam date</label>
           <input

@@ -1,9 +1,9 @@
 import type { Profile } from "@certpath/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { Link } from "react-router";
 import { apiGet } from "../../lib/api";
 import type { CatalogList } from "../catalog/catalog-types";
+import { SuccessorNotice } from "../catalog/SuccessorNotice";
 import { RecommendationBreakdown } from "./RecommendationBreakdown";
 import { ReadinessLine } from "./RecommendationCard";
 import { FACTOR_LABELS, fetchExplanation } from "./recommend-api";
@@ -53,22 +53,12 @@ export function WhyNot({ profile }: { profile: Profile }) {
         <div className="why-result" aria-live="polite">
           <h3>{result.name}</h3>
           {result.excluded ? (
-            <div className="notice notice-error" role="note">
-              <p>
-                <strong>{result.excluded.reason}</strong>
-              </p>
-              {result.excluded.successors.length > 0 ? (
-                <p>
-                  Consider instead:{" "}
-                  {result.excluded.successors.map((s, i) => (
-                    <span key={s.id}>
-                      {i > 0 ? ", " : ""}
-                      <Link to={`/certifications/${s.id}`}>{s.name}</Link>
-                    </span>
-                  ))}
-                </p>
-              ) : null}
-            </div>
+            <SuccessorNotice
+              message={result.excluded.reason}
+              successors={result.excluded.successors}
+              tone="error"
+              lead="Consider instead:"
+            />
           ) : null}
           <p>{result.summary}</p>
           {result.versusTop ? (
