@@ -46,6 +46,52 @@ export {
 export type { Skill } from "./catalog/skill";
 export type { FactGroup, StaleFact } from "./catalog/staleness";
 export { DEFAULT_STALE_AFTER_DAYS, FACT_GROUPS, findStaleFacts } from "./catalog/staleness";
+// Adaptive testing (IRT): docs/algorithms/irt.md
+export type { AbilityEstimate, AbilityPrior, Estimator } from "./irt/ability-estimate";
+export { estimateAbility, POPULATION_PRIOR } from "./irt/ability-estimate";
+export type {
+  CalibratedItem,
+  CalibrationOptions,
+  CalibrationResult,
+  ResponseRecord,
+} from "./irt/calibration";
+export { calibrate, DEFAULT_CALIBRATION_OPTIONS } from "./irt/calibration";
+export type { BankItem, ItemBank } from "./irt/item-bank";
+export { prepareBank } from "./irt/item-bank";
+export type { ItemParams, ScoredResponse } from "./irt/item-response";
+export { itemInformation, probabilityCorrect } from "./irt/item-response";
+export type { SelfRatings } from "./irt/prior";
+export type { ProvisionalParameters } from "./irt/provisional-parameters";
+export {
+  PROVISIONAL_DIFFICULTY,
+  PROVISIONAL_DISCRIMINATION,
+  provisionalParameters,
+} from "./irt/provisional-parameters";
+export type { ContentBalance, ExposureControl } from "./irt/selection";
+export { DEFAULT_CONTENT_BALANCE, DEFAULT_EXPOSURE_CONTROL } from "./irt/selection";
+export type {
+  AnsweredItem,
+  AskedItem,
+  NextItem,
+  SessionOptions,
+  SessionState,
+  SessionSummary,
+  SkillResult,
+} from "./irt/session";
+export { recordResponse, selectNextItem, shouldStop, startSession, summarize } from "./irt/session";
+export { simulateResponse } from "./irt/simulation";
+export type { SkillCorrelations } from "./irt/skill-correlations";
+export { DEFAULT_SKILL_CORRELATIONS, equicorrelated } from "./irt/skill-correlations";
+export type { StopDecision, StopReason, StopRule } from "./irt/stopping";
+export { DEFAULT_STOP_RULE } from "./irt/stopping";
+export type {
+  DiagnosticTarget,
+  DomainDecision,
+  ReadinessVerdict,
+  TargetDecision,
+  TargetDomain,
+} from "./irt/targets";
+export { diagnosticTargetFromBlueprint } from "./irt/targets";
 export type { GeneratedItem, ItemModel, MathSkillId } from "./item-models/item-model";
 export { MATH_SKILLS, MATH_SUBTOPICS } from "./item-models/item-model";
 export { findItemModel, ITEM_MODELS } from "./item-models/registry";
