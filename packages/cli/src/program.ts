@@ -4,6 +4,7 @@
  */
 import { VERSION } from "@certpath/server";
 import { Command } from "commander";
+import { registerAssess } from "./commands/assess";
 import { registerBank } from "./commands/bank";
 import { registerCerts } from "./commands/certs";
 import { registerPlan } from "./commands/plan";
@@ -23,5 +24,6 @@ export function createProgram(): Command {
   registerBank(program);
   registerRecommend(program);
   registerPlan(program);
+  registerAssess(program);
   return program;
 }

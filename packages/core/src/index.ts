@@ -245,3 +245,33 @@ export {
 } from "./skills/skill-estimate";
 export type { SkillId, SkillLevel } from "./skills/skill-ids";
 export { isSkillId, SKILL_IDS, SKILL_LEVELS } from "./skills/skill-ids";
+export type {
+  MatrixCell,
+  MatrixRow,
+  MemberEvidence,
+  SkillAggregate,
+  SkillsMatrix,
+} from "./team/skills-matrix";
+export { buildSkillsMatrix, MIN_AGGREGATE_GROUP, memberLevel } from "./team/skills-matrix";
+export type { RenewalDue, TeamBudget, TeamMemberPlans, TeamPath, TeamPlan } from "./team/team-plan";
+export { buildTeamPlan, RENEWAL_HORIZON_DAYS } from "./team/team-plan";
+// Credential wallet and teams: docs/wallet-and-teams.md
+export type { CredentialDates, ValidityRule } from "./wallet/credential-expiry";
+export { credentialExpiry, validateCredentialDates } from "./wallet/credential-expiry";
+export type {
+  CredentialRenewal,
+  CredentialRetirement,
+  CredentialState,
+  CredentialStatus,
+} from "./wallet/credential-status";
+export { CREDENTIAL_STATES, describeCredential } from "./wallet/credential-status";
+export type { ReminderKind, RenewalReminder } from "./wallet/renewal-reminders";
+export {
+  dueReminders,
+  EXPIRES_SOON_DAYS,
+  REMINDER_CATCH_UP_DAYS,
+  REMINDER_KINDS,
+  renewalReminders,
+} from "./wallet/renewal-reminders";
+export type { Renewability, RenewalWindow } from "./wallet/renewal-window";
+export { renewability, renewalWindow, SUGGESTED_WINDOW_DAYS } from "./wallet/renewal-window";

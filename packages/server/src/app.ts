@@ -13,11 +13,14 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { type AccountsAppOptions, installAccounts } from "./account/install-accounts";
 import { type Clock, systemClock } from "./clock";
 import type { DatabaseHandle } from "./db/database";
+import { installBodyDepthLimit } from "./http/body-depth";
 import { installErrorHandling } from "./http/errors";
 import { installMetrics } from "./http/metrics";
 import { installWebApp } from "./http/web-app";
+import { assessmentRoutes } from "./routes/assessments";
 import { catalogRoutes } from "./routes/catalog";
 import { healthRoutes } from "./routes/health";
 import { openApiRoute } from "./routes/openapi";
@@ -34,6 +37,8 @@ export interface AppOptions {
   staleAfterDays?: number | undefined;
   webDist?: string | undefined;
   logLevel?: string | undefined;
+  /** Accounts, cookies, anonymous use and mail; defaults suit tests (see install-accounts.ts). */
+  accounts?: AccountsAppOptions | undefined;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -75,7 +80,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   installErrorHandling(app);
+  installBodyDepthLimit(app);
   installMetrics(app, options.database);
+  await installAccounts(app, { ...options, clock: options.clock ?? systemClock });
 
   await app.register(healthRoutes(options.database, VERSION));
   await app.register(profileRoutes(options.database.db));
@@ -88,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   await app.register(recommendationRoutes(options));
   await app.register(planRoutes(options));
+  await app.register(assessmentRoutes(options));
   await app.register(projectsSalariesRoutes(options));
   await app.register(openApiRoute());
   await installWebApp(app, options.webDist);

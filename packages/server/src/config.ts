@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { type AccountsConfig, AccountsEnvSchema, accountsConfigFrom } from "./config-accounts";
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -16,6 +17,7 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CERTPATH_WEB_DIST: z.string().optional(),
   CERTPATH_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  ...AccountsEnvSchema.shape,
 });
 
 export interface Config {
@@ -29,6 +31,8 @@ export interface Config {
   webDist: string | undefined;
   /** A catalog fact whose newest source is older than this is flagged as possibly stale. */
   staleAfterDays: number;
+  /** Accounts, anonymous use, cookies and mail (config-accounts.ts). */
+  accounts: AccountsConfig;
 }
 
 export class ConfigError extends Error {
@@ -51,5 +55,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     webDist: value.CERTPATH_WEB_DIST,
     staleAfterDays: value.CERTPATH_STALE_AFTER_DAYS,
+    accounts: accountsConfigFrom(value, {
+      host: value.HOST,
+      port: value.PORT,
+      embedded: !value.DATABASE_URL,
+    }),
   };
 }

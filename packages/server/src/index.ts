@@ -9,6 +9,7 @@ export { ProfileSchema } from "./contracts/profile";
 export type { DatabaseHandle } from "./db/database";
 export { openDatabase } from "./db/database";
 export { runMigrations } from "./db/migrations";
+export * as assessmentEngine from "./routes/assessments-engine";
 export { planToIcs } from "./routes/plan-ics";
 export type { RunningServer } from "./server";
 export { closeOnSignals, startServer } from "./server";

@@ -10,6 +10,7 @@ import { buildApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase } from "./db/database";
 import { runMigrations } from "./db/migrations";
+import { startReminders } from "./wallet/start-reminders";
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -35,8 +36,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     staleAfterDays: config.staleAfterDays,
     webDist: config.webDist ?? DEFAULT_WEB_DIST,
     logLevel: config.logLevel,
+    accounts: config.accounts,
   });
   await app.listen({ port: config.port, host: config.host });
+  const reminders = await startReminders({ database, content, config, log: (m) => app.log.warn(m) });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   let closing: Promise<void> | undefined;
@@ -45,6 +48,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url: `http://${config.host}:${port}`,
     close() {
       closing ??= (async () => {
+        await reminders?.stop();
         await app.close();
         await database.close();
       })();

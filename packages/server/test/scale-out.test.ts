@@ -25,15 +25,27 @@ describe("scale-out on one PostgreSQL", () => {
     "keeps a journey whole across three servers, one killed mid-way",
     async () => {
       const databaseUrl = await createPostgresDatabase();
+      const origin = `http://127.0.0.1:${basePort}`;
       // Start together: migrations run once under the advisory lock.
       const servers = await Promise.all(
         [0, 1, 2].map((i) =>
-          spawnServer({ DATABASE_URL: databaseUrl, CERTPATH_ALLOW_ANONYMOUS: "true" }, basePort + i),
+          spawnServer(
+            {
+              DATABASE_URL: databaseUrl,
+              // One public address for all servers, as behind a load balancer; no anonymous use, so
+              // every step after sign-up proves the session works on any server.
+              CERTPATH_BASE_URL: origin,
+              CERTPATH_SECURE_COOKIES: "false",
+              CERTPATH_ALLOW_ANONYMOUS: "false",
+            },
+            basePort + i,
+          ),
         ),
       );
       running.push(...servers);
       const alive = new Set(servers);
       const problems = await runJourney({
+        account: { origin },
         servers: () => [...alive].map((s) => s.url),
         afterStep: async (step) => {
           if (step === 5) {

@@ -8,7 +8,7 @@ import type { Certification, Skill } from "@certpath/core";
 import { CertificationSchema } from "../schemas/certification.schema";
 import { TaxonomySchema } from "../schemas/skill.schema";
 import type { ContentIssue } from "./content-error";
-import { readYaml, zodIssues } from "./read-yaml";
+import { readYaml, recordName, zodIssues } from "./read-yaml";
 
 export function loadSkills(dataDir: string, issues: ContentIssue[]): Skill[] {
   const label = "skills/taxonomy.yaml";
@@ -18,7 +18,7 @@ export function loadSkills(dataDir: string, issues: ContentIssue[]): Skill[] {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [index, ...rest] = issue.path;
-      const record = typeof index === "number" && Array.isArray(raw) ? String(raw[index]?.id ?? index) : "";
+      const record = typeof index === "number" && Array.isArray(raw) ? recordName(raw[index], index) : "";
       issues.push({ file: label, record, field: rest.map(String).join("."), message: issue.message });
     }
     return [];

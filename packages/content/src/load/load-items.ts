@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Item, Skill } from "@certpath/core";
 import { ItemSchema } from "../schemas/item.schema";
 import type { ContentIssue } from "./content-error";
-import { readYaml, zodIssues } from "./read-yaml";
+import { readYaml, recordName, zodIssues } from "./read-yaml";
 
 export function loadItems(dataDir: string, skills: Skill[], issues: ContentIssue[]): Item[] {
   const dir = path.join(dataDir, "items");
@@ -27,7 +27,7 @@ export function loadItems(dataDir: string, skills: Skill[], issues: ContentIssue
     }
     const fileSkill = file.replace(/\.yaml$/, "");
     raw.forEach((entry: unknown, index: number) => {
-      const record = typeof entry === "object" && entry && "id" in entry ? String(entry.id) : `#${index + 1}`;
+      const record = recordName(entry, index);
       const parsed = ItemSchema.safeParse(entry);
       if (!parsed.success) {
         issues.push(...zodIssues(label, record, parsed.error));

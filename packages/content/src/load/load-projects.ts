@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Certification, ProjectBrief } from "@certpath/core";
 import { ProjectBriefSchema } from "../schemas/project.schema";
 import type { ContentIssue } from "./content-error";
-import { readYaml, zodIssues } from "./read-yaml";
+import { readYaml, recordName, zodIssues } from "./read-yaml";
 
 export function loadProjects(dataDir: string, issues: ContentIssue[]): ProjectBrief[] {
   const dir = path.join(dataDir, "projects");
@@ -26,7 +26,7 @@ export function loadProjects(dataDir: string, issues: ContentIssue[]): ProjectBr
     }
     const fileIndustry = file.replace(/\.yaml$/, "");
     raw.forEach((entry: unknown, index: number) => {
-      const record = typeof entry === "object" && entry && "id" in entry ? String(entry.id) : `#${index + 1}`;
+      const record = recordName(entry, index);
       const parsed = ProjectBriefSchema.safeParse(entry);
       if (!parsed.success) {
         issues.push(...zodIssues(label, record, parsed.error));

@@ -30,3 +30,14 @@ export function zodIssues(file: string, record: string, error: z.ZodError): Cont
     message: issue.message,
   }));
 }
+
+/**
+ * How an issue names a record in a list: its id when that is a usable string or number, else its
+ * position ("#3"). Never String() on an arbitrary value: a damaged file can make `id` a mapping
+ * whose `toString` is not a function, and String() would throw a TypeError instead of a report.
+ */
+export function recordName(entry: unknown, index: number): string {
+  const id = typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;
+  if ((typeof id === "string" && id.trim() !== "") || typeof id === "number") return String(id);
+  return `#${index + 1}`;
+}

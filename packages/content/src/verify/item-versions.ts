@@ -4,9 +4,11 @@
  * responses recorded against an old version are never scored against a new question.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Item } from "@certpath/core";
+import { z } from "zod";
+import { readJsonFile } from "../load/read-json";
 
 export type VersionLock = Record<string, { version: number; hash: string }>;
 
@@ -25,9 +27,19 @@ export function lockPath(dataDir: string): string {
   return path.join(dataDir, "items", "versions.json");
 }
 
+const VersionLockSchema = z.record(
+  z.string(),
+  z.object({ version: z.number().int().min(1), hash: z.string().min(1) }),
+);
+
+/** Throws ContentError naming the item id and field when the file is damaged. */
 export function readLock(dataDir: string): VersionLock {
   const file = lockPath(dataDir);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as VersionLock) : {};
+  if (!existsSync(file)) return {};
+  return readJsonFile(file, "items/versions.json", VersionLockSchema, ([id, ...field]) => ({
+    record: id === undefined ? "" : String(id),
+    field: field.map(String).join("."),
+  }));
 }
 
 export interface LockProblem {

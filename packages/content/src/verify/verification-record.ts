@@ -3,9 +3,11 @@
  * versions the bank was last verified with, and the question hash of every item that passed. An
  * item counts as verified only while its question still has the recorded hash.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Item } from "@certpath/core";
+import { z } from "zod";
+import { readJsonFile } from "../load/read-json";
 import { questionHash } from "./item-versions";
 import type { ItemVerdict } from "./verify-items";
 
@@ -19,9 +21,20 @@ export function recordPath(dataDir: string): string {
   return path.join(dataDir, "items", "verified-with.json");
 }
 
+const VerificationRecordSchema = z.object({
+  verifiedOn: z.string(),
+  versions: z.record(z.string(), z.string()),
+  passed: z.record(z.string(), z.string()),
+});
+
+/** Throws ContentError naming the field when the file is damaged. */
 export function readVerificationRecord(dataDir: string): VerificationRecord | undefined {
   const file = recordPath(dataDir);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as VerificationRecord) : undefined;
+  if (!existsSync(file)) return undefined;
+  return readJsonFile(file, "items/verified-with.json", VerificationRecordSchema, (field) => ({
+    record: "verified-with",
+    field: field.map(String).join("."),
+  }));
 }
 
 /** Verdicts implied by the record: ok where the current hash was recorded as passing. */

@@ -213,14 +213,18 @@ export function passDistribution(
     thetas.set(skill, column);
   }
 
+  // Each domain's (weight, theta column) pairs, built once: rebuilding them on every draw was most
+  // of a recommendation's time (bench/api/PROFILE.md). Same terms in the same order, same sums.
+  const domainTerms = certification.blueprint.domains.map((domain) =>
+    skillShares(domain.skills).map(([skill, w]) => [w, thetas.get(skill) as Float64Array] as const),
+  );
   const passes = new Float64Array(DRAW_COUNT);
   let sum = 0;
   for (let k = 0; k < DRAW_COUNT; k++) {
     let score = 0;
-    certification.blueprint.domains.forEach((domain, index) => {
+    domainTerms.forEach((terms, index) => {
       let ability = 0;
-      for (const [skill, w] of skillShares(domain.skills))
-        ability += w * ((thetas.get(skill) as Float64Array)[k] as number);
+      for (const [w, column] of terms) ability += w * (column[k] as number);
       score += (shares[index] as number) * normalCdf(zPass + (ability - cut) / SCORE_SLOPE_KAPPA);
     });
     const p = normalCdf((score - PASS_MARK) / sigma);

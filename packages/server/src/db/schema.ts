@@ -49,3 +49,22 @@ export const planCheckIns = pgTable(
   },
   (table) => [index("plan_check_ins_plan_idx").on(table.planId)],
 );
+
+/**
+ * An adaptive diagnostic (routes/assessments.ts): the whole session as jsonb, because every request
+ * reads and writes it as one document (the engine's state is plain JSON); `finished_at` is a column
+ * so finished and open assessments can be told apart without reading the state.
+ */
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: text("id").primaryKey(),
+    ownerId: text("owner_id").notNull(),
+    state: jsonb("state").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+  },
+  // Every read is "this owner's assessment"; export and account deletion scan by owner.
+  (table) => [index("assessments_owner_idx").on(table.ownerId)],
+);

@@ -30,6 +30,22 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * PostgreSQL (and PGlite) cannot store a NUL character in text (22021) or in jsonb (22P05). Only a
+ * caller's input puts one there, so it is their mistake (a 400), whichever route or query hit it.
+ */
+const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
+
+/** The SQLSTATE of a database error, looking through the wrappers drizzle adds (error.cause). */
+function sqlState(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -56,6 +72,11 @@ export function installErrorHandling(app: FastifyInstance): void {
       if (status < 500) {
         return reply.status(status).send({ error: error.code.toLowerCase(), message: error.message });
       }
+    }
+    if (UNSTORABLE_TEXT_CODES.has(sqlState(error) ?? "")) {
+      return reply
+        .status(400)
+        .send({ error: "invalid_request", message: "Text must not contain NUL characters (\\u0000)." });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {

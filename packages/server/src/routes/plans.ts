@@ -34,7 +34,6 @@ import { planCheckIns, plans, profiles } from "../db/schema";
 import { HttpError } from "../http/errors";
 import { CheckInBodySchema, CreatePlanBodySchema, PlanSchema } from "./plan-contract";
 import { planToIcs } from "./plan-ics";
-import { LOCAL_OWNER } from "./profile";
 
 /** Used when neither the request nor the profile gives a weekly budget. */
 export const DEFAULT_HOURS_PER_WEEK = 6;
@@ -93,16 +92,17 @@ export function planRoutes(options: PlanRouteOptions): FastifyPluginAsyncZod {
     );
   };
 
-  const storedProfile = async (): Promise<Profile> => {
-    const [row] = await db.select().from(profiles).where(eq(profiles.ownerId, LOCAL_OWNER));
+  const storedProfile = async (ownerId: string): Promise<Profile> => {
+    const [row] = await db.select().from(profiles).where(eq(profiles.ownerId, ownerId));
     return row ? ProfileSchema.parse(row.data) : {};
   };
 
-  const readPlan = async (id: string) => {
+  // Someone else's plan id answers 404, exactly like a plan that does not exist.
+  const readPlan = async (id: string, ownerId: string) => {
     const [row] = await db
       .select()
       .from(plans)
-      .where(and(eq(plans.id, id), eq(plans.ownerId, LOCAL_OWNER)));
+      .where(and(eq(plans.id, id), eq(plans.ownerId, ownerId)));
     if (!row) throw new HttpError(404, "not_found", `No plan "${id}".`);
     const checkIns = await db
       .select()
@@ -148,6 +148,7 @@ export function planRoutes(options: PlanRouteOptions): FastifyPluginAsyncZod {
   };
 
   return async (app) => {
+    app.addHook("preHandler", app.resolveOwner);
     app.post(
       "/api/plans",
       {
@@ -161,7 +162,7 @@ export function planRoutes(options: PlanRouteOptions): FastifyPluginAsyncZod {
       async (request, reply) => {
         const body = request.body;
         const certification = findCertification(body.certificationId);
-        const profile = body.profile ?? (await storedProfile());
+        const profile = body.profile ?? (await storedProfile(request.ownerId));
         const today = todayIso(clock);
         const plan = createPlan({
           profile,
@@ -186,7 +187,7 @@ export function planRoutes(options: PlanRouteOptions): FastifyPluginAsyncZod {
         const id = randomUUID();
         await db.insert(plans).values({
           id,
-          ownerId: LOCAL_OWNER,
+          ownerId: request.ownerId,
           certificationId: certification.id,
           profile,
           data: plan,
@@ -216,7 +217,7 @@ export function planRoutes(options: PlanRouteOptions): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { plan, id } = await readPlan(request.params.id);
+        const { plan, id } = await readPlan(request.params.id, request.ownerId);
         reply
           .type("text/calendar; charset=utf-8")
           .header("content-disposition", `attachment; filename="certpath-${plan.certificationId}.ics"`);
@@ -236,7 +237,7 @@ export function planRoutes(options: PlanRouteOptions): FastifyPluginAsyncZod {
           response: { 200: PlanResponseSchema, 404: ErrorSchema },
         },
       },
-      async (request) => readPlan(request.params.id),
+      async (request) => readPlan(request.params.id, request.ownerId),
     );
 
     app.post(
@@ -260,7 +261,7 @@ export function planRoutes(options: PlanRouteOptions): FastifyPluginAsyncZod {
         const [row] = await db
           .select()
           .from(plans)
-          .where(and(eq(plans.id, request.params.id), eq(plans.ownerId, LOCAL_OWNER)));
+          .where(and(eq(plans.id, request.params.id), eq(plans.ownerId, request.ownerId)));
         if (!row) throw new HttpError(404, "not_found", `No plan "${request.params.id}".`);
         const replanned = replan(row, checkIn);
         return { plan: replanned, replanning: replanned.replannings.at(-1) as Plan["replannings"][number] };
@@ -296,14 +297,14 @@ export function planRoutes(options: PlanRouteOptions): FastifyPluginAsyncZod {
           const [row] = await tx
             .select()
             .from(plans)
-            .where(and(eq(plans.id, planId), eq(plans.ownerId, LOCAL_OWNER)))
+            .where(and(eq(plans.id, planId), eq(plans.ownerId, request.ownerId)))
             .for("update");
           if (!row) throw new HttpError(404, "not_found", `No plan "${planId}".`);
           const replanned = replan(row, checkIn);
           const now = clock();
           await tx
             .insert(planCheckIns)
-            .values({ id: checkInId, planId, ownerId: LOCAL_OWNER, data: checkIn, createdAt: now });
+            .values({ id: checkInId, planId, ownerId: request.ownerId, data: checkIn, createdAt: now });
           await tx.update(plans).set({ data: replanned, updatedAt: now }).where(eq(plans.id, planId));
           return replanned;
         });

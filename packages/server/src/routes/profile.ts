@@ -1,6 +1,6 @@
 /**
- * @module Profile routes: read and replace the person's profile. Until accounts exist the embedded
- * default has one anonymous local owner.
+ * @module Profile routes: read and replace the person's profile — the signed-in person's, or the
+ * anonymous local person's where anonymous use is allowed (http/owner.ts decides).
  */
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -9,24 +9,27 @@ import { ProfileSchema } from "../contracts/profile";
 import type { Database } from "../db/database";
 import { profiles } from "../db/schema";
 
-export const LOCAL_OWNER = "local";
+/** Re-exported for routes that still use the single local owner directly. */
+export { LOCAL_OWNER } from "../http/owner";
 
 const StoredProfileSchema = z.object({ profile: ProfileSchema, updatedAt: z.string() });
 const ErrorSchema = z.object({ error: z.string(), message: z.string() });
 
 export function profileRoutes(db: Database): FastifyPluginAsyncZod {
   return async (app) => {
+    app.addHook("preHandler", app.resolveOwner);
+
     app.get(
       "/api/profile",
       {
         schema: {
           tags: ["profile"],
           summary: "The stored profile",
-          response: { 200: StoredProfileSchema, 404: ErrorSchema },
+          response: { 200: StoredProfileSchema, 401: ErrorSchema, 404: ErrorSchema },
         },
       },
-      async (_request, reply) => {
-        const [row] = await db.select().from(profiles).where(eq(profiles.ownerId, LOCAL_OWNER));
+      async (request, reply) => {
+        const [row] = await db.select().from(profiles).where(eq(profiles.ownerId, request.ownerId));
         if (!row) return reply.status(404).send({ error: "not_found", message: "No profile saved yet." });
         return { profile: ProfileSchema.parse(row.data), updatedAt: row.updatedAt.toISOString() };
       },
@@ -39,14 +42,14 @@ export function profileRoutes(db: Database): FastifyPluginAsyncZod {
           tags: ["profile"],
           summary: "Replace the profile",
           body: ProfileSchema,
-          response: { 200: StoredProfileSchema },
+          response: { 200: StoredProfileSchema, 401: ErrorSchema },
         },
       },
       async (request) => {
         const now = new Date();
         const [row] = await db
           .insert(profiles)
-          .values({ ownerId: LOCAL_OWNER, data: request.body, updatedAt: now })
+          .values({ ownerId: request.ownerId, data: request.body, updatedAt: now })
           .onConflictDoUpdate({ target: profiles.ownerId, set: { data: request.body, updatedAt: now } })
           .returning();
         if (!row) throw new Error("upsert returned no row");

@@ -19,6 +19,7 @@ import {
   type PlanningContent,
   ProjectBriefSchema,
   SALARY_LEVELS,
+  SalaryBandSchema,
   SalaryRegionSchema,
 } from "@certpath/content";
 import { type CloudMarket, normalizeIndustry, SKILL_IDS } from "@certpath/core";
@@ -98,7 +99,8 @@ export function projectsSalariesRoutes(options: ProjectsSalariesOptions): Fastif
           }),
           response: {
             200: z.object({
-              regions: z.array(SalaryRegionSchema),
+              // A level filter can leave a region without bands (no senior data for Germany).
+              regions: z.array(SalaryRegionSchema.extend({ bands: z.array(SalaryBandSchema) })),
               certifications: z
                 .object({ statement: z.string(), evidence: z.array(z.record(z.string(), z.unknown())) })
                 .nullable(),

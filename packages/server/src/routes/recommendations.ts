@@ -29,7 +29,6 @@ import { ProfileSchema } from "../contracts/profile";
 import type { DatabaseHandle } from "../db/database";
 import { profiles } from "../db/schema";
 import { HttpError } from "../http/errors";
-import { LOCAL_OWNER } from "./profile";
 
 const ErrorSchema = z.object({ error: z.string(), message: z.string() });
 const Id = z.string().min(1).max(100);
@@ -184,6 +183,8 @@ export function recommendationRoutes(options: RecommendationRouteOptions): Fasti
     app.get(
       "/api/recommendations/why/:id",
       {
+        // Reads the stored profile: whose it is comes from the session (or the local owner).
+        preHandler: app.resolveOwner,
         schema: {
           tags: ["recommendations"],
           summary: "Why (not) this certification, for the stored profile",
@@ -193,7 +194,7 @@ export function recommendationRoutes(options: RecommendationRouteOptions): Fasti
       },
       async (request) => {
         const db = options.database?.db;
-        const [row] = db ? await db.select().from(profiles).where(eq(profiles.ownerId, LOCAL_OWNER)) : [];
+        const [row] = db ? await db.select().from(profiles).where(eq(profiles.ownerId, request.ownerId)) : [];
         if (!row) {
           throw new HttpError(
             404,

@@ -4,6 +4,8 @@
  * of throwing, so a test can also prove that a stateful fixture fails it.
  */
 export interface JourneyOptions {
+  /** Sign up first and send the session cookie on every later step (any server must accept it). */
+  account?: { origin: string } | undefined;
   /** Called between steps; the scale-out test kills a server here. */
   afterStep?: (step: number) => Promise<void> | void;
   /** Servers that are still up, asked before each step. */
@@ -19,13 +21,19 @@ export async function runJourney(options: JourneyOptions): Promise<string[]> {
     turn++;
     return url;
   };
+  let cookie = "";
   const call = async (method: string, path: string, body?: unknown) => {
     const url = next();
+    const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
+    if (options.account) headers.origin = options.account.origin;
+    if (cookie) headers.cookie = cookie;
     const response = await fetch(`${url}${path}`, {
       method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
+      headers,
       body: body === undefined ? null : JSON.stringify(body),
     });
+    const setCookies = response.headers.getSetCookie();
+    if (setCookies.length > 0) cookie = setCookies.map((c) => c.split(";")[0]).join("; ");
     const text = await response.text();
     return { url, status: response.status, body: text ? JSON.parse(text) : null };
   };
@@ -38,6 +46,17 @@ export async function runJourney(options: JourneyOptions): Promise<string[]> {
     }
     await options.afterStep?.(index);
   };
+
+  if (options.account) {
+    await step(0, "sign up", async () => {
+      const r = await call("POST", "/api/auth/sign-up/email", {
+        name: "Scale Test",
+        email: `scale-${Date.now()}@example.com`,
+        password: "correct horse battery staple",
+      });
+      return r.status === 200 && cookie ? null : `${r.url} answered ${r.status} ${JSON.stringify(r.body)}`;
+    });
+  }
 
   const profile = {
     experienceYears: 4,
@@ -81,9 +100,27 @@ export async function runJourney(options: JourneyOptions): Promise<string[]> {
     const r = await call("POST", `/api/plans/${planId}/check-ins`, { date: "2026-12-21", hoursDone: 6 });
     return r.status === 201 ? null : `${r.url} answered ${r.status} ${JSON.stringify(r.body)}`;
   });
-  await step(8, "every check-in is on every server", async () => {
+  if (options.account) {
+    await step(8, "add a credential to the wallet", async () => {
+      const r = await call("POST", "/api/wallet/credentials", {
+        certificationId: "google-pmle",
+        earnedOn: "2026-01-15",
+      });
+      return r.status === 201 ? null : `${r.url} answered ${r.status} ${JSON.stringify(r.body)}`;
+    });
+    await step(9, "see its expiry on another server", async () => {
+      const r = await call("GET", "/api/wallet/credentials");
+      const list = (r.body?.credentials ?? r.body) as Array<{ expiresOn?: string }>;
+      return r.status === 200 && list.some((c) => c.expiresOn === "2028-01-15")
+        ? null
+        : `${r.url} answered ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`;
+    });
+  }
+  await step(10, "every check-in is on every server", async () => {
     for (const url of options.servers()) {
-      const response = await fetch(`${url}/api/plans/${planId}`);
+      const response = await fetch(`${url}/api/plans/${planId}`, {
+        headers: cookie ? { cookie } : {},
+      });
       const body = (await response.json()) as { checkIns?: unknown[] };
       if (body.checkIns?.length !== 2) return `${url} has ${body.checkIns?.length ?? "no"} check-ins`;
     }

@@ -4,11 +4,13 @@
  * when they are missing the tests that need it are skipped with a reason, except under CI=true,
  * where a missing PostgreSQL fails the run.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
 
 export interface PostgresCluster {
   /** postgres://… of the maintenance database; create your own database per test file. */
@@ -95,4 +97,24 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
       }
     },
   };
+}
+
+/**
+ * Restarts a running cluster in place (`pg_ctl restart -m fast`: open sessions are cut, the
+ * server is down for about a second), for fault tests. Asynchronous, so the caller's load keeps
+ * running meanwhile; resolves once the cluster accepts connections again.
+ */
+export async function restartPostgresCluster(cluster: PostgresCluster, binDir: string): Promise<void> {
+  const client = new pg.Client({ connectionString: cluster.url });
+  await client.connect();
+  const dataDir = String((await client.query("show data_directory")).rows[0]?.data_directory);
+  await client.end();
+  const pgCtl = path.join(binDir, "pg_ctl");
+  // -l: without a log file the new postmaster keeps pg_ctl's output pipe open and this never ends.
+  const args = ["-D", dataDir, "-l", path.join(dataDir, "server.log"), "-m", "fast", "-w", "restart"];
+  const asRoot = process.getuid?.() === 0;
+  await promisify(execFile)(
+    asRoot ? "runuser" : pgCtl,
+    asRoot ? ["-u", "postgres", "--", pgCtl, ...args] : args,
+  );
 }

@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from "react-router";
+import { AccountLink } from "../features/account/AccountLink";
 import { SECTIONS } from "./routes";
 
 export function Layout() {
@@ -20,6 +21,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <AccountLink />
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />

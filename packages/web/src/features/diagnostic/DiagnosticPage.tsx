@@ -1,21 +1,35 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { Link } from "react-router";
 import { useDocumentTitle } from "../../app/use-document-title";
 import { QueryState } from "../../components/QueryState";
 import { useProfile } from "../profile/use-profile";
+import { rememberAssessment, storedAssessmentId } from "./assessment-api";
+import { MethodChooser } from "./MethodChooser";
 import { type Ratings, SelfRatingForm } from "./SelfRatingForm";
 import { SkillResultsTable } from "./SkillResultsTable";
 import { skillResults } from "./skill-results";
 import { useSkills } from "./use-skills";
 
 const SkillResultsChart = lazy(() => import("./SkillResultsChart"));
+// The quiz brings KaTeX and Prism along: only people who take it download them.
+const AdaptiveQuiz = lazy(() => import("./AdaptiveQuiz"));
+
+type Mode = "results" | "rate" | "quiz";
 
 export function DiagnosticPage() {
   useDocumentTitle("Diagnostic");
   const skills = useSkills();
   const { profile, isPending, error, save } = useProfile();
-  const [mode, setMode] = useState<"results" | "rate">("results");
+  const [chosen, setChosen] = useState<Mode | null>(null);
+  // A quiz in progress survives a reload: its id is kept, its state is on the server.
+  const [assessmentId, setAssessmentId] = useState<string | null>(storedAssessmentId);
   const hasEvidence = Object.keys(profile?.skills ?? {}).length > 0 || !!profile?.assessment;
+  const mode: Mode = assessmentId ? "quiz" : (chosen ?? (hasEvidence ? "results" : "rate"));
+  const onAssessment = useCallback((id: string | null) => {
+    rememberAssessment(id);
+    setAssessmentId(id);
+    if (id === null) setChosen("results");
+  }, []);
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -25,7 +39,19 @@ export function DiagnosticPage() {
         estimate; the adaptive quiz narrows it.
       </p>
       <QueryState isPending={isPending || skills.isPending} error={error ?? skills.error} label="your skills">
-        {mode === "rate" || !hasEvidence ? (
+        {mode !== "results" && !assessmentId ? (
+          <MethodChooser value={mode === "quiz" ? "quiz" : "rate"} onChange={setChosen} />
+        ) : null}
+        {mode === "quiz" ? (
+          <Suspense fallback={<p className="loading">Loading the quiz…</p>}>
+            <AdaptiveQuiz
+              assessmentId={assessmentId}
+              onAssessment={onAssessment}
+              skills={skills.data ?? []}
+              selfRatings={(profile?.skills ?? {}) as Record<string, number>}
+            />
+          </Suspense>
+        ) : mode === "rate" ? (
           <>
             <h2>Quick self-rating (about 2 minutes)</h2>
             <SelfRatingForm
@@ -33,7 +59,7 @@ export function DiagnosticPage() {
               initial={(profile?.skills ?? {}) as Ratings}
               isSaving={save.isPending}
               onSubmit={(ratings) =>
-                save.mutate({ skills: ratings }, { onSuccess: () => setMode("results") })
+                save.mutate({ skills: ratings }, { onSuccess: () => setChosen("results") })
               }
             />
             {save.error ? (
@@ -50,8 +76,11 @@ export function DiagnosticPage() {
             </Suspense>
             <SkillResultsTable results={skillResults(skills.data ?? [], profile ?? {})} />
             <div className="actions">
-              <button type="button" className="button" onClick={() => setMode("rate")}>
+              <button type="button" className="button" onClick={() => setChosen("rate")}>
                 Change my self-rating
+              </button>
+              <button type="button" className="button" onClick={() => setChosen("quiz")}>
+                Take the adaptive quiz
               </button>
               <Link className="button primary" to="/recommendations">
                 Next: see recommendations

@@ -1,11 +1,28 @@
-import { CartesianGrid, ErrorBar, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  ErrorBar,
+  ReferenceDot,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { SkillResult } from "./skill-results";
 
 /**
- * Ability per skill as a point with its 90% interval. Hidden from screen readers: the table next
- * to it carries the same numbers. Loaded lazily with the chart library.
+ * Ability per skill as a point with its 90% interval, and, when given, the level a target
+ * certification needs as a red ring on the same row. Hidden from screen readers: the table
+ * next to it carries the same numbers. Loaded lazily with the chart library.
  */
-export default function SkillResultsChart({ results }: { results: SkillResult[] }) {
+export default function SkillResultsChart({
+  results,
+  needed,
+}: {
+  results: SkillResult[];
+  /** Level (0–4 scale) a target needs, by skill id. */
+  needed?: Partial<Record<string, number>> | undefined;
+}) {
   const data = results
     .filter((r) => r.known)
     .map((r, index) => ({
@@ -14,6 +31,11 @@ export default function SkillResultsChart({ results }: { results: SkillResult[] 
       level: r.level,
       error: [r.level - r.low, r.high - r.level],
     }));
+  const targets = results
+    .filter((r) => r.known)
+    .flatMap((r, index) =>
+      needed?.[r.id] === undefined ? [] : [{ y: index, level: needed[r.id] as number }],
+    );
   if (data.length === 0) return null;
   return (
     <div className="chart" aria-hidden="true">
@@ -31,8 +53,11 @@ export default function SkillResultsChart({ results }: { results: SkillResult[] 
             reversed
           />
           <Scatter data={data} fill="#0b5cad" isAnimationActive={false}>
-            <ErrorBar dataKey="error" direction="x" stroke="#0b5cad" width={6} />
+            <ErrorBar dataKey="error" direction="x" stroke="#0b5cad" width={6} isAnimationActive={false} />
           </Scatter>
+          {targets.map((t) => (
+            <ReferenceDot key={t.y} x={t.level} y={t.y} r={7} fill="none" stroke="#b3261e" strokeWidth={2} />
+          ))}
         </ScatterChart>
       </ResponsiveContainer>
     </div>
