@@ -79,6 +79,35 @@ export async function runJourney(options: JourneyOptions): Promise<string[]> {
     const r = await call("POST", "/api/recommendations", { profile });
     return r.status === 200 && r.body.recommendations.length > 0 ? null : `${r.url} answered ${r.status}`;
   });
+  if (options.account) {
+    await step(3.5, "take a diagnostic, answers alternating between servers", async () => {
+      const created = await call("POST", "/api/assessments", { maxItems: 4, seed: 7 });
+      if (created.status !== 201)
+        return `${created.url} answered ${created.status} ${JSON.stringify(created.body)}`;
+      const id = created.body.id as string;
+      for (let answered = 0; answered < 10; answered++) {
+        const next = await call("GET", `/api/assessments/${id}/next`);
+        if (next.status !== 200) return `next on ${next.url}: ${next.status}`;
+        const question = next.body.question as {
+          itemId: string;
+          format: string;
+          options?: Array<{ id: string }>;
+        } | null;
+        if (!question) break;
+        const response = question.format === "numeric" ? 0 : [question.options?.[0]?.id ?? "a"];
+        const answer = await call("POST", `/api/assessments/${id}/answers`, {
+          itemId: question.itemId,
+          response,
+        });
+        if (answer.status !== 200)
+          return `answer on ${answer.url}: ${answer.status} ${JSON.stringify(answer.body)}`;
+      }
+      const result = await call("GET", `/api/assessments/${id}/result`);
+      return result.status === 200 && result.body.answered === 4
+        ? null
+        : `result on ${result.url}: ${result.status} answered ${result.body?.answered}`;
+    });
+  }
   await step(4, "make a plan", async () => {
     const r = await call("POST", "/api/plans", {
       certificationId: "aws-mla",
