@@ -2,6 +2,7 @@
 
 export type { AppOptions } from "./app";
 export { buildApp } from "./app";
+export { latestItemParameters, runCalibration } from "./calibration/calibrate-bank";
 export type { Config } from "./config";
 export { ConfigError, loadConfig } from "./config";
 export type { Profile } from "./contracts/profile";

@@ -14,6 +14,7 @@ import {
   writeVerificationRecord,
 } from "@certpath/content";
 import { ITEM_TIERS, SKILL_IDS } from "@certpath/core";
+import { ConfigError, loadConfig, openDatabase, runCalibration, runMigrations } from "@certpath/server";
 import type { Command } from "commander";
 import { renderTable } from "../format/table";
 import { UsageError } from "../usage-error";
@@ -115,6 +116,47 @@ export function registerBank(program: Command): void {
         );
       }
       if (failed.length > 0 || lockProblems.length > 0) process.exitCode = 1;
+    });
+
+  bank
+    .command("calibrate")
+    .description("re-estimate item parameters and skill correlations from stored diagnostic answers")
+    .option(
+      "-d, --data-dir <dir>",
+      "embedded database directory (default: $CERTPATH_DATA_DIR or ./.certpath)",
+    )
+    .option("--json", "print the calibration summary as JSON")
+    .action(async (options: { dataDir?: string; json?: boolean }) => {
+      const env = { ...process.env, ...(options.dataDir ? { CERTPATH_DATA_DIR: options.dataDir } : {}) };
+      let config: ReturnType<typeof loadConfig>;
+      try {
+        config = loadConfig(env);
+      } catch (error) {
+        if (error instanceof ConfigError) throw new UsageError(error.message);
+        throw error;
+      }
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      try {
+        await runMigrations(database);
+        const stored = await runCalibration(database.db, loadContent().items);
+        const estimated = stored.result.items.filter((i) => !i.provisional).length;
+        const summary = {
+          id: stored.id,
+          responses: stored.responses,
+          people: stored.people,
+          itemsEstimated: estimated,
+          itemsProvisional: stored.result.items.length - estimated,
+          converged: stored.result.converged,
+          iterations: stored.result.iterations,
+        };
+        if (options.json) console.log(JSON.stringify(summary, null, 2));
+        else
+          console.log(
+            `Calibrated from ${summary.responses} answers by ${summary.people} diagnostic sessions: ${estimated} items estimated, ${summary.itemsProvisional} still provisional (fewer than 30 answers each). Servers use it from their next start.`,
+          );
+      } finally {
+        await database.close();
+      }
     });
 
   bank

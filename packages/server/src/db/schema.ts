@@ -68,3 +68,14 @@ export const assessments = pgTable(
   // Every read is "this owner's assessment"; export and account deletion scan by owner.
   (table) => [index("assessments_owner_idx").on(table.ownerId)],
 );
+
+/**
+ * Item-parameter calibrations: each run of `certpath bank calibrate` stores one row (parameters
+ * per item, skill correlations, fit). Servers build the diagnostic bank from the latest row at
+ * start; items it does not cover keep their provisional parameters.
+ */
+export const itemCalibrations = pgTable("item_calibrations", {
+  id: text("id").primaryKey(),
+  data: jsonb("data").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});

@@ -24,15 +24,23 @@ export interface AssessmentBank {
   skills: ReadonlySet<string>;
 }
 
-/**
- * Prepares the bank once (per process): provisional parameters from each item's tier, format and
- * option count until calibration replaces them (docs/algorithms/irt.md#provisional-parameters).
- */
-export function buildAssessmentBank(items: readonly Item[]): AssessmentBank {
-  const bankItems: BankItem[] = items.map((item) => {
+/** Provisional parameters from each item's tier, format and option count (docs/algorithms/irt.md). */
+export function provisionalBankItems(items: readonly Item[]): BankItem[] {
+  return items.map((item) => {
     const { a, b, c } = provisionalParameters(item.tier, item.options?.length ?? 0, item.format);
     return { id: item.id, skill: item.skill, subtopic: item.subtopic, a, b, c };
   });
+}
+
+/**
+ * Prepares the bank once (per process): calibrated parameters where the latest calibration
+ * estimated them, provisional ones elsewhere.
+ */
+export function buildAssessmentBank(
+  items: readonly Item[],
+  calibrated: ReadonlyMap<string, { a: number; b: number; c: number }> = new Map(),
+): AssessmentBank {
+  const bankItems = provisionalBankItems(items).map((item) => ({ ...item, ...calibrated.get(item.id) }));
   return {
     bank: prepareBank(bankItems),
     items: new Map(items.map((item) => [item.id, item])),

@@ -17,6 +17,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { Content } from "@certpath/content";
 import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { latestItemParameters } from "../calibration/calibrate-bank";
 import { type Clock, systemClock } from "../clock";
 import { ProfileSchema } from "../contracts/profile";
 import type { Database, DatabaseHandle } from "../db/database";
@@ -56,8 +57,9 @@ export function assessmentRoutes(options: AssessmentRouteOptions): FastifyPlugin
   const { content } = options;
   const db = options.database.db;
   const clock = options.clock ?? systemClock;
-  // Built once: provisional parameters and selection rankings for the whole bank (a few ms).
-  const bank = buildAssessmentBank(content.items);
+  // Built once when the routes register: the latest calibration's parameters where it has them,
+  // provisional ones elsewhere, and the selection rankings (a few ms).
+  let bank = buildAssessmentBank(content.items);
   const skillName = (id: string) => content.skills.find((s) => s.id === id)?.name ?? id;
   const certName = (id: string) => content.certifications.find((c) => c.id === id)?.name ?? id;
 
@@ -110,6 +112,7 @@ export function assessmentRoutes(options: AssessmentRouteOptions): FastifyPlugin
   });
 
   return async (app) => {
+    bank = buildAssessmentBank(content.items, await latestItemParameters(db));
     app.addHook("preHandler", app.resolveOwner);
     app.post(
       "/api/assessments",
