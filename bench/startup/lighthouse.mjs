@@ -69,7 +69,11 @@ try {
         "--only-categories=performance,accessibility",
         "--chrome-flags=--headless --no-sandbox --disable-gpu",
       ],
-      { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, PATH: systemPath, CHROME_PATH: chrome } },
+      {
+        cwd: root,
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...process.env, PATH: systemPath, CHROME_PATH: chrome },
+      },
     );
     if (run.status !== 0) throw new Error(`lighthouse failed on ${page} (exit ${run.status})`);
     const json = JSON.parse(readFileSync(report, "utf8"));
