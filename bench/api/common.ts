@@ -48,6 +48,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The fields of an autocannon result these benchmarks read (autocannon ships no types). */
+export interface LoadResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  /** Socket errors, timeouts included. */
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
 export interface Target {
   url: string;
   stop(): Promise<void>;

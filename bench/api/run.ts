@@ -15,6 +15,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import {
   type Database,
+  type LoadResult,
   machine,
   now,
   PROFILE,
@@ -75,7 +76,7 @@ interface Cell {
 }
 
 async function measure(baseUrl: string, route: Route, connections: number, seconds: number) {
-  const result = await autocannon({
+  const result: LoadResult = await autocannon({
     url: `${baseUrl}${route.path}`,
     method: route.method,
     connections,
@@ -193,7 +194,7 @@ function writeResults() {
     c.ratioToBare === null ? "–" : `${(c.ratioToBare * 100).toFixed(1)}%`,
     c.p50,
     c.p99,
-    c.errors,
+    c.errors === 0 ? 0 : `${c.errors} (${c.timeouts} timeouts, ${c.non2xx} non-2xx)`,
   ]);
   const markdown = `# bench/api results${quick ? " (quick)" : ""}
 
