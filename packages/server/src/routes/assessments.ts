@@ -23,7 +23,7 @@ import { ProfileSchema } from "../contracts/profile";
 import type { Database, DatabaseHandle } from "../db/database";
 import { assessments, profiles } from "../db/schema";
 import { HttpError } from "../http/errors";
-import { buildAssessmentBank, feedbackFor, publicQuestion } from "./assessments-bank";
+import { type AssessmentBank, buildAssessmentBank, feedbackFor, publicQuestion } from "./assessments-bank";
 import {
   AnswerBodySchema,
   AnswerResultSchema,
@@ -57,9 +57,9 @@ export function assessmentRoutes(options: AssessmentRouteOptions): FastifyPlugin
   const { content } = options;
   const db = options.database.db;
   const clock = options.clock ?? systemClock;
-  // Built once when the routes register: the latest calibration's parameters where it has them,
-  // provisional ones elsewhere, and the selection rankings (a few ms).
-  let bank = buildAssessmentBank(content.items);
+  // Built once when the routes register (below, before any route can run): the latest
+  // calibration's parameters where it has them, provisional ones elsewhere, and the rankings.
+  let bank!: AssessmentBank;
   const skillName = (id: string) => content.skills.find((s) => s.id === id)?.name ?? id;
   const certName = (id: string) => content.certifications.find((c) => c.id === id)?.name ?? id;
 
