@@ -23,19 +23,17 @@
  *    the slope at the cut, phi(z_pi) / kappa):
  *      p = Phi((S - pi) / sigma_S),  sigma_S^2 = pi (1 - pi) / N + (phi(z_pi) delta / kappa)^2.
  * 5. Over our uncertainty about theta: passProbability = E[p], low/high = 10th/90th percentiles
- *    of p, computed on fixed Latin-hypercube draws (deterministic). Every step is non-decreasing
- *    in every mu_s, so more skill never lowers readiness.
+ *    of p, in closed form (see passDistribution). More skill never lowers readiness.
  *
  * Evidence rule: a domain whose skill weight is less than MIN_DOMAIN_EVIDENCE covered by ratings
  * or diagnostics reports "not enough evidence"; the exam's pass probability is null when less than
  * MIN_EXAM_EVIDENCE of the exam's weight is covered.
  */
 import type { Certification, CertificationLevel } from "../catalog/certification";
-import { levelOfTheta } from "../skills/skill-estimate";
+import { levelOfTheta, type SkillEstimate } from "../skills/skill-estimate";
 import type { SkillId } from "../skills/skill-ids";
 import { beliefFor, SELF_RATING_CORRELATION, type SkillEvidence, type SkillPriors } from "./evidence";
 import { normalCdf, normalQuantile } from "./normal";
-import { DRAW_COUNT, UNCERTAINTY_DRAWS } from "./uncertainty-draws";
 
 /**
  * The minimally competent candidate's ability per exam level, on the shared scale (levels are
@@ -164,21 +162,37 @@ export function domainMastery(mu: number, se: number, cut: number): number {
   return normalCdf((mu - cut) / Math.sqrt(se * se + DOMAIN_NOISE_TAU * DOMAIN_NOISE_TAU));
 }
 
-function percentile(sorted: Float64Array, q: number): number {
-  const position = (sorted.length - 1) * q;
-  const lower = Math.floor(position);
-  const upper = Math.min(sorted.length - 1, lower + 1);
-  const a = sorted[lower] as number;
-  const b = sorted[upper] as number;
-  return a + (b - a) * (position - lower);
-}
-
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** The 10th/90th percentile point of a standard normal. */
+const Z_90 = 1.2815515655446004;
+
 /**
- * Pass probability over the estimate uncertainty (formulas 3–5): mean, 10th and 90th percentile of
- * p(theta) over the fixed draws.
+ * Quantile-midpoint nodes for E[p]: the mean over u_i = (i + 1/2) / n of f(Phi^-1(u_i)) estimates
+ * E[f(X)], X ~ N(0, 1). For f monotone and bounded in [0, 1] the error is below 1/n whatever f's
+ * shape, and p is a steep sigmoid when sigma_S is small, where a Gauss–Hermite rule is not.
+ */
+const MEAN_NODES = 64;
+const MEAN_X = Float64Array.from({ length: MEAN_NODES }, (_, i) => normalQuantile((i + 0.5) / MEAN_NODES));
+
+/**
+ * Pass probability over the estimate uncertainty (formula 5): mean, 10th and 90th percentile of p,
+ * in closed form, conditioning on one linear index of ability.
+ *
+ * L = sum_s v_s theta_s with v_s = sum_d W_d w_ds (the blueprint's own weighting of the skills) is
+ * normal. Given L at x standard deviations, every domain ability is normal with mean
+ * mu_d + x Cov(a_d, L) / sd_L and residual variance r_d = Var(a_d) - Cov(a_d, L)^2 / Var(L), so
+ * the expected score given L is exact:
+ *   S(x) = sum_d W_d Phi((z_pi + (mu_d + x b_d - c) / kappa) / sqrt(1 + r_d / kappa^2)).
+ * Then low / high = p(S(-/+1.2816)) and mean = E[p(S(X))], X ~ N(0, 1), with p(s) = Phi((s - pi) / sigma_S).
+ * The spread of S around S(x) given L is left out (it is small: the blueprint index carries most
+ * of the variance). b_d and r_d depend only on the standard errors, so S(x) rises with every mu_s:
+ * more skill never lowers the mean, low or high — by construction, as with fixed draws.
+ *
+ * It replaced 512 Latin-hypercube draws per exam: ~15 times faster (bench/api/PROFILE.md) and,
+ * against 8,192 draws over 1,080 profile × exam pairs, closer to them than the 512 draws were
+ * (largest error 0.005 on the mean and 0.023 on a percentile, against 0.011 and 0.059).
  */
 export function passDistribution(
   certification: Certification,
@@ -191,48 +205,70 @@ export function passDistribution(
   const zPass = normalQuantile(PASS_MARK);
   const slope = Math.exp(-0.5 * zPass * zPass) / Math.sqrt(2 * Math.PI) / SCORE_SLOPE_KAPPA;
   const sigma = Math.sqrt((PASS_MARK * (1 - PASS_MARK)) / questions + (slope * EXAM_DAY_NOISE) ** 2);
-  const sqrtRho = Math.sqrt(SELF_RATING_CORRELATION);
-  const sqrtOne = Math.sqrt(1 - SELF_RATING_CORRELATION);
 
-  // Per skill used by the blueprint: theta on every draw.
-  const used = new Set<SkillId>();
-  for (const domain of certification.blueprint.domains)
-    for (const [s] of skillShares(domain.skills)) used.add(s);
-  const thetas = new Map<SkillId, Float64Array>();
-  for (const skill of used) {
-    const estimate = beliefFor(skill, evidence, priors);
-    const z = UNCERTAINTY_DRAWS.perSkill.get(skill) as Float64Array;
-    const column = new Float64Array(DRAW_COUNT);
-    for (let k = 0; k < DRAW_COUNT; k++) {
-      const noise =
-        estimate.source === "self-rating"
-          ? sqrtRho * (UNCERTAINTY_DRAWS.shared[k] as number) + sqrtOne * (z[k] as number)
-          : (z[k] as number);
-      column[k] = estimate.theta + estimate.se * noise;
-    }
-    thetas.set(skill, column);
-  }
-
-  // Each domain's (weight, theta column) pairs, built once: rebuilding them on every draw was most
-  // of a recommendation's time (bench/api/PROFILE.md). Same terms in the same order, same sums.
-  const domainTerms = certification.blueprint.domains.map((domain) =>
-    skillShares(domain.skills).map(([skill, w]) => [w, thetas.get(skill) as Float64Array] as const),
-  );
-  const passes = new Float64Array(DRAW_COUNT);
-  let sum = 0;
-  for (let k = 0; k < DRAW_COUNT; k++) {
-    let score = 0;
-    domainTerms.forEach((terms, index) => {
-      let ability = 0;
-      for (const [w, column] of terms) ability += w * (column[k] as number);
-      score += (shares[index] as number) * normalCdf(zPass + (ability - cut) / SCORE_SLOPE_KAPPA);
+  // The skills the blueprint uses, their beliefs and their weight in the index L.
+  const domains = certification.blueprint.domains.map((domain) => skillShares(domain.skills));
+  const index = new Map<SkillId, number>();
+  domains.forEach((terms, d) => {
+    for (const [skill, w] of terms) index.set(skill, (index.get(skill) ?? 0) + (shares[d] as number) * w);
+  });
+  const skills = [...index.keys()];
+  const beliefs = skills.map((skill) => beliefFor(skill, evidence, priors));
+  const position = new Map(skills.map((skill, i) => [skill, i]));
+  // Cov(theta_s, theta_t): self-ratings share a person-level error (formula 1), nothing else does.
+  const covariance = (i: number, j: number): number => {
+    const a = beliefs[i] as SkillEstimate;
+    if (i === j) return a.se * a.se;
+    const b = beliefs[j] as SkillEstimate;
+    return a.source === "self-rating" && b.source === "self-rating"
+      ? SELF_RATING_CORRELATION * a.se * b.se
+      : 0;
+  };
+  // Cov(theta_s, L) for every skill, and Var(L).
+  const withIndex = skills.map((_, i) => {
+    let sum = 0;
+    skills.forEach((t, j) => {
+      sum += covariance(i, j) * (index.get(t) as number);
     });
-    const p = normalCdf((score - PASS_MARK) / sigma);
-    passes[k] = p;
-    sum += p;
-  }
-  passes.sort();
-  return { mean: sum / DRAW_COUNT, low: percentile(passes, 0.1), high: percentile(passes, 0.9) };
+    return sum;
+  });
+  let varianceL = 0;
+  skills.forEach((s, i) => {
+    varianceL += (index.get(s) as number) * (withIndex[i] as number);
+  });
+  const sdL = Math.sqrt(varianceL);
+
+  // Per domain: mean ability, its slope on L (per standard deviation) and the probit's scale.
+  const mean = new Float64Array(domains.length);
+  const onIndex = new Float64Array(domains.length);
+  const scale = new Float64Array(domains.length);
+  domains.forEach((terms, d) => {
+    let mu = 0;
+    let withL = 0;
+    let variance = 0;
+    for (const [skill, w] of terms) {
+      const i = position.get(skill) as number;
+      mu += w * (beliefs[i] as SkillEstimate).theta;
+      withL += w * (withIndex[i] as number);
+      for (const [other, w2] of terms) variance += w * w2 * covariance(i, position.get(other) as number);
+    }
+    const b = sdL > 0 ? withL / sdL : 0;
+    mean[d] = mu;
+    onIndex[d] = b;
+    scale[d] = Math.sqrt(1 + Math.max(0, variance - b * b) / SCORE_SLOPE_KAPPA ** 2);
+  });
+
+  const passAt = (x: number): number => {
+    let score = 0;
+    for (let d = 0; d < domains.length; d++) {
+      const probit = zPass + ((mean[d] as number) + x * (onIndex[d] as number) - cut) / SCORE_SLOPE_KAPPA;
+      score += (shares[d] as number) * normalCdf(probit / (scale[d] as number));
+    }
+    return normalCdf((score - PASS_MARK) / sigma);
+  };
+  let sum = 0;
+  for (let i = 0; i < MEAN_NODES; i++) sum += passAt(MEAN_X[i] as number);
+  return { mean: sum / MEAN_NODES, low: passAt(-Z_90), high: passAt(Z_90) };
 }
 
 function domainExplanation(name: string, ability: DomainAbility, mastery: number, cut: number): string {
