@@ -114,9 +114,10 @@ export async function startCertpath(
   throw new Error(`server did not become healthy in 60 s:\n${output}`);
 }
 
-export async function startBare(): Promise<Target> {
+export async function startBare(env: Record<string, string> = {}): Promise<Target> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/api/bare-server.ts")], {
     stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ...env },
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.once("data", (chunk) => resolve(String(chunk).trim()));

@@ -15,7 +15,10 @@ import {
 } from "fastify-type-provider-zod";
 import { type AccountsAppOptions, installAccounts } from "./account/install-accounts";
 import { type Clock, systemClock } from "./clock";
+import { answersPerMinuteFromEnv } from "./config";
 import type { DatabaseHandle } from "./db/database";
+import { AnswerCache, answerCacheBytesFromEnv } from "./http/answer-cache";
+import type { AnswerRateLimitOptions } from "./http/answer-rate-limit";
 import { installBodyDepthLimit } from "./http/body-depth";
 import { installErrorHandling } from "./http/errors";
 import { installMetrics } from "./http/metrics";
@@ -39,6 +42,13 @@ export interface AppOptions {
   logLevel?: string | undefined;
   /** Accounts, cookies, anonymous use and mail; defaults suit tests (see install-accounts.ts). */
   accounts?: AccountsAppOptions | undefined;
+  /**
+   * The limit on diagnostic answers per (owner, client address), counted in the database; default
+   * CERTPATH_ANSWERS_PER_MINUTE a minute (60 when unset).
+   */
+  answerRateLimit?: AnswerRateLimitOptions | undefined;
+  /** Serialized answers of pure routes (http/answer-cache.ts); default CERTPATH_ANSWER_CACHE_MB. */
+  answerCache?: AnswerCache | undefined;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -84,18 +94,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installMetrics(app, options.database);
   await installAccounts(app, { ...options, clock: options.clock ?? systemClock });
 
+  const answerCache = options.answerCache ?? new AnswerCache(answerCacheBytesFromEnv());
   await app.register(healthRoutes(options.database, VERSION));
   await app.register(profileRoutes(options.database.db));
   await app.register(
     catalogRoutes({
+      answerCache,
       content: options.content,
       clock: options.clock ?? systemClock,
       staleAfterDays: options.staleAfterDays ?? 180,
     }),
   );
-  await app.register(recommendationRoutes(options));
+  await app.register(recommendationRoutes({ ...options, answerCache }));
   await app.register(planRoutes(options));
-  await app.register(assessmentRoutes(options));
+  await app.register(
+    assessmentRoutes({
+      ...options,
+      answerRateLimit: options.answerRateLimit ?? { limit: answersPerMinuteFromEnv(), windowSeconds: 60 },
+    }),
+  );
   await app.register(projectsSalariesRoutes(options));
   await app.register(openApiRoute());
   await installWebApp(app, options.webDist);

@@ -6,6 +6,25 @@ import path from "node:path";
 import { z } from "zod";
 import { type AccountsConfig, AccountsEnvSchema, accountsConfigFrom } from "./config-accounts";
 
+/** Diagnostic answers per minute per (owner, client address); see http/answer-rate-limit.ts. */
+const AnswerRateEnvSchema = z.object({
+  CERTPATH_ANSWERS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+});
+
+/**
+ * The answer rate limit from the environment. loadConfig validates it with everything else at
+ * boot; buildApp reads it here when its caller passes no limit of its own.
+ */
+export function answersPerMinuteFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = AnswerRateEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      `Invalid configuration:\n  CERTPATH_ANSWERS_PER_MINUTE: ${parsed.error.issues[0]?.message}`,
+    );
+  }
+  return parsed.data.CERTPATH_ANSWERS_PER_MINUTE;
+}
+
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -18,6 +37,7 @@ const ConfigSchema = z.object({
   CERTPATH_WEB_DIST: z.string().optional(),
   CERTPATH_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   ...AccountsEnvSchema.shape,
+  ...AnswerRateEnvSchema.shape,
 });
 
 export interface Config {
@@ -33,6 +53,8 @@ export interface Config {
   staleAfterDays: number;
   /** Accounts, anonymous use, cookies and mail (config-accounts.ts). */
   accounts: AccountsConfig;
+  /** Diagnostic answers allowed per minute per (owner, client address). */
+  answersPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     webDist: value.CERTPATH_WEB_DIST,
     staleAfterDays: value.CERTPATH_STALE_AFTER_DAYS,
+    answersPerMinute: value.CERTPATH_ANSWERS_PER_MINUTE,
     accounts: accountsConfigFrom(value, {
       host: value.HOST,
       port: value.PORT,

@@ -4,8 +4,9 @@
  *     rounds in a row, on PGlite with a data directory and on PostgreSQL. After each restart every
  *     acknowledged write is there, at most the in-flight one more, and nothing is half-written: a
  *     check-in and its re-planned plan, and the two fields of one profile write, land together.
- *  2. PostgreSQL restarted under load (pg_ctl restart): requests fail while it is down, then
- *     succeed again on the same server process, with no manual step.
+ *  2. PostgreSQL restarted under load (pg_ctl restart): while it is down every failed request is
+ *     a 503 with Retry-After and a JSON message (never a 500), /api/ready says not ready, and
+ *     requests succeed again on the same server process, with no manual step.
  * KILL9_ROUNDS sets the rounds (default 3).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -40,7 +41,11 @@ async function freePort(): Promise<number> {
 }
 
 async function start(env: Record<string, string>): Promise<ServerProcess> {
-  const server = await spawnServer({ CERTPATH_ALLOW_ANONYMOUS: "true", ...env }, await freePort());
+  // The writers below answer as fast as a machine can: far above the answer rate limit for people.
+  const server = await spawnServer(
+    { CERTPATH_ALLOW_ANONYMOUS: "true", CERTPATH_ANSWERS_PER_MINUTE: "100000", ...env },
+    await freePort(),
+  );
   running.push(server);
   return server;
 }
@@ -61,7 +66,7 @@ const call = async (url: string, method: string, body?: unknown) => {
     headers: body === undefined ? {} : { "content-type": "application/json" },
     body: body === undefined ? null : JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as Answer };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Answer };
 };
 
 /** What the writers sent and what the server acknowledged before it died. */
@@ -213,16 +218,27 @@ describe("kill -9 during writes", () => {
   );
 });
 
+/** One request of the restart test: when it was sent and how it was answered. */
+interface Attempt {
+  at: number;
+  ok: boolean;
+  status: number;
+  retryAfter: string | null;
+  error: string | null;
+  message: string | null;
+}
+
 describe("PostgreSQL restarted under load", () => {
   it.skipIf(inject("postgresSkipReason"))(
-    "fails requests while the database is down, then recovers on its own",
+    "answers 503 with Retry-After while the database is down, then recovers on its own",
     async () => {
       // A cluster of its own: restarting the shared one would break the other test files.
       const binDir = findPostgresBinDir() as string;
       const cluster = await startPostgresCluster(binDir);
       cleanups.push(() => cluster.stop());
       const server = await start({ DATABASE_URL: cluster.url });
-      const log: Array<{ at: number; ok: boolean; status: number }> = [];
+      const log: Attempt[] = [];
+      const readiness: Array<{ at: number; status: number; retryAfter: string | null }> = [];
       let stop = false;
       let n = 0;
       const worker = async () => {
@@ -230,14 +246,32 @@ describe("PostgreSQL restarted under load", () => {
           const at = Date.now();
           try {
             const r = await call(`${server.url}/api/profile`, "PUT", { budgetUsd: ++n });
-            log.push({ at, ok: r.status === 200, status: r.status });
+            const body = r.body as unknown as { error?: string; message?: string };
+            log.push({
+              at,
+              ok: r.status === 200,
+              status: r.status,
+              retryAfter: r.headers.get("retry-after"),
+              error: body.error ?? null,
+              message: body.message ?? null,
+            });
             if (r.status >= 500) expect(JSON.stringify(r.body)).not.toMatch(/\n\s+at |node_modules/);
           } catch {
-            log.push({ at, ok: false, status: 0 });
+            log.push({ at, ok: false, status: 0, retryAfter: null, error: null, message: null });
           }
         }
       };
-      const workers = [worker(), worker(), worker(), worker()];
+      // What a load balancer's health check sees meanwhile.
+      const prober = async () => {
+        while (!stop) {
+          const at = Date.now();
+          const response = await fetch(`${server.url}/api/ready`);
+          await response.arrayBuffer();
+          readiness.push({ at, status: response.status, retryAfter: response.headers.get("retry-after") });
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      };
+      const workers = [worker(), worker(), worker(), worker(), prober()];
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const restartAt = Date.now();
       await restartPostgresCluster(cluster, binDir);
@@ -251,15 +285,32 @@ describe("PostgreSQL restarted under load", () => {
       expect(before.length).toBeGreaterThan(0);
       expect(before.every((e) => e.ok)).toBe(true);
       // The restart cut the pool's sessions: some requests failed …
-      expect(after.some((e) => !e.ok)).toBe(true);
+      const failures = after.filter((e) => !e.ok);
+      expect(failures.length).toBeGreaterThan(0);
+      // … every one of them as "unavailable, come back later", never as a 500 or a dropped socket …
+      for (const failure of failures) {
+        expect(failure).toMatchObject({
+          status: 503,
+          retryAfter: expect.stringMatching(/^[1-9]\d*$/),
+          error: "database_unavailable",
+          message: expect.stringContaining("try again"),
+        });
+      }
+      expect(log.filter((e) => e.status === 500)).toEqual([]);
       // … and from one second after the cluster was back, every request succeeded.
       const settled = log.filter((e) => e.at >= upAt + 1000);
       expect(settled.length).toBeGreaterThan(10);
       expect(settled.filter((e) => !e.ok)).toEqual([]);
       expect(server.child.exitCode).toBeNull();
-      const failures = after.filter((e) => !e.ok);
+      // Readiness: only 200 or 503-with-Retry-After, and ready again once the database is back.
+      for (const probe of readiness) {
+        expect([200, 503]).toContain(probe.status);
+        if (probe.status === 503) expect(probe.retryAfter).toMatch(/^[1-9]\d*$/);
+      }
+      expect(readiness.filter((p) => p.at >= upAt + 1000).every((p) => p.status === 200)).toBe(true);
+      const notReady = readiness.filter((p) => p.status === 503).length;
       console.log(
-        `pg restart: ${failures.length} failed request(s) (statuses ${[...new Set(failures.map((f) => f.status))].join(",")}), down ${upAt - restartAt} ms, then ${settled.length} ok`,
+        `pg restart: ${failures.length} failed request(s) of ${after.length} (statuses ${[...new Set(failures.map((f) => f.status))].join(",")}), ${log.filter((e) => e.status === 500).length} × 500, /api/ready 503 ${notReady} of ${readiness.length} probes, down ${upAt - restartAt} ms, then ${settled.length} ok`,
       );
     },
     120_000,

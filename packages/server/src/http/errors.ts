@@ -1,10 +1,16 @@
 /**
  * @module HTTP errors: every failure leaves as JSON `{ error, message, details? }` with a 4xx for
- * the caller's mistakes. A 5xx never carries a stack trace or internal message.
+ * the caller's mistakes. A 5xx never carries a stack trace or internal message. A database that is
+ * unreachable or restarting is a 503 with Retry-After (http/database-outage.ts), not a 500.
  */
 import { CertpathError, type ErrorCode } from "@certpath/core";
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_BODY,
+  isDatabaseUnavailable,
+} from "./database-outage";
 
 export const HTTP_STATUS_BY_CODE = {
   INVALID_ARGUMENT: 400,
@@ -19,12 +25,13 @@ export interface ErrorBody {
   details?: Array<{ path: string; message: string }>;
 }
 
-/** Thrown by routes for a clean 4xx. */
+/** Thrown by routes for a clean 4xx (or a 429/503 with `headers`, e.g. Retry-After). */
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
     readonly error: string,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -65,7 +72,10 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.status(400).send(body);
     }
     if (error instanceof HttpError) {
-      return reply.status(error.statusCode).send({ error: error.error, message: error.message });
+      return reply
+        .status(error.statusCode)
+        .headers(error.headers)
+        .send({ error: error.error, message: error.message });
     }
     if (error instanceof CertpathError) {
       const status = HTTP_STATUS_BY_CODE[error.code];
@@ -82,6 +92,15 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (bad JSON, body too large, wrong content type).
       return reply.status(status).send({ error: error.code ?? "bad_request", message: error.message });
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Not a bug: the database is restarting or out of reach. Tell clients and load balancers
+      // to come back shortly; the pool reconnects on its own.
+      request.log.warn({ err: error }, "database unavailable");
+      return reply
+        .status(503)
+        .header("retry-after", String(DATABASE_RETRY_AFTER_SECONDS))
+        .send(DATABASE_UNAVAILABLE_BODY);
     }
     request.log.error({ err: error }, "unhandled error");
     return reply.status(500).send({ error: "internal", message: "Something went wrong on our side." });

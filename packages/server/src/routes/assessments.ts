@@ -12,6 +12,9 @@
  * the row locked (FOR UPDATE), so concurrent answers to one assessment serialise on PostgreSQL
  * (PGlite has a single connection). Finishing writes the profile's `assessment.abilities` in the
  * same transaction. The owner is "local" until accounts exist (see plans.ts).
+ *
+ * Answering is rate-limited per (owner, client address) in the database, shared by every server
+ * (http/answer-rate-limit.ts): over the limit it is a 429 with Retry-After.
  */
 import { randomInt, randomUUID } from "node:crypto";
 import type { Content } from "@certpath/content";
@@ -22,6 +25,7 @@ import { type Clock, systemClock } from "../clock";
 import { ProfileSchema } from "../contracts/profile";
 import type { Database, DatabaseHandle } from "../db/database";
 import { assessments, profiles } from "../db/schema";
+import { type AnswerRateLimitOptions, createAnswerRateLimiter } from "../http/answer-rate-limit";
 import { HttpError } from "../http/errors";
 import { type AssessmentBank, buildAssessmentBank, feedbackFor, publicQuestion } from "./assessments-bank";
 import {
@@ -48,6 +52,8 @@ export interface AssessmentRouteOptions {
   database: DatabaseHandle;
   content: Content;
   clock?: Clock | undefined;
+  /** Answers per (owner, client address) and window; see http/answer-rate-limit.ts. */
+  answerRateLimit: AnswerRateLimitOptions;
 }
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -113,6 +119,10 @@ export function assessmentRoutes(options: AssessmentRouteOptions): FastifyPlugin
 
   return async (app) => {
     bank = buildAssessmentBank(content.items, await latestItemParameters(db));
+    const answerLimiter = createAnswerRateLimiter(db, options.answerRateLimit, (error) =>
+      app.log.warn({ err: error }, "pruning answer rate limits failed"),
+    );
+    app.addHook("onClose", async () => answerLimiter.settle());
     app.addHook("preHandler", app.resolveOwner);
     app.post(
       "/api/assessments",
@@ -185,12 +195,20 @@ export function assessmentRoutes(options: AssessmentRouteOptions): FastifyPlugin
             "Answer the current question: scored on the server, with the explanation and the next step",
           params: IdParams,
           body: AnswerBodySchema,
-          response: { 200: AnswerResultSchema, 400: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema },
+          response: {
+            200: AnswerResultSchema,
+            400: ErrorSchema,
+            404: ErrorSchema,
+            409: ErrorSchema,
+            429: ErrorSchema,
+          },
         },
       },
       async (request) => {
         const { id } = request.params;
         const { itemId, response } = request.body;
+        // Counted before the assessment is looked up: guessing ids costs budget too.
+        await answerLimiter.check(request);
         return db.transaction(async (tx) => {
           const row = await lockRow(tx, id, request.ownerId);
           const answered = answerItem(row.state as AssessmentState, bank, itemId, response);

@@ -20,6 +20,7 @@ import {
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { type Clock, todayIso } from "../clock";
+import { AnswerCache } from "../http/answer-cache";
 import { HttpError } from "../http/errors";
 
 const ErrorSchema = z.object({ error: z.string(), message: z.string() });
@@ -42,13 +43,22 @@ const ListQuerySchema = z.strictObject({
   q: z.string().max(100).optional(),
 });
 
+const CatalogListSchema = z.object({
+  asOf: z.string(),
+  staleAfterDays: z.number(),
+  certifications: z.array(CatalogEntrySchema),
+});
+
 export interface CatalogRouteOptions {
+  /** Keeps serialized answers: a catalog answer depends only on the query and the day. */
+  answerCache?: AnswerCache | undefined;
   content: Content;
   clock: Clock;
   staleAfterDays: number;
 }
 
 export function catalogRoutes({
+  answerCache = new AnswerCache(0),
   content,
   clock,
   staleAfterDays,
@@ -78,20 +88,20 @@ export function catalogRoutes({
           tags: ["catalog"],
           summary: "List certifications (current ones unless status=all or a status is given)",
           querystring: ListQuerySchema,
-          response: {
-            200: z.object({
-              asOf: z.string(),
-              staleAfterDays: z.number(),
-              certifications: z.array(CatalogEntrySchema),
-            }),
-          },
+          response: { 200: CatalogListSchema },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const today = todayIso(clock);
-        const { q, ...filter } = request.query;
-        const certifications = filterCertifications(content.certifications, { ...filter, search: q });
-        return { asOf: today, staleAfterDays, certifications: certifications.map((c) => toEntry(c, today)) };
+        return answerCache.send(reply, ["certifications", today, request.query], CatalogListSchema, () => {
+          const { q, ...filter } = request.query;
+          const certifications = filterCertifications(content.certifications, { ...filter, search: q });
+          return {
+            asOf: today,
+            staleAfterDays,
+            certifications: certifications.map((c) => toEntry(c, today)),
+          };
+        });
       },
     );
 
@@ -135,7 +145,13 @@ export function catalogRoutes({
           response: { 200: CatalogEntrySchema, 404: ErrorSchema },
         },
       },
-      async (request) => toEntry(find(request.params.id), todayIso(clock)),
+      async (request, reply) => {
+        const today = todayIso(clock);
+        const cert = find(request.params.id);
+        return answerCache.send(reply, ["certification", today, cert.id], CatalogEntrySchema, () =>
+          toEntry(cert, today),
+        );
+      },
     );
 
     app.get(

@@ -1,12 +1,29 @@
 /**
  * @module Health and readiness. /api/health is liveness (the process answers, with the database
  * state for people); /api/ready is for load balancers: 200 only when the database answers and every
- * migration is applied, 503 otherwise, so a server is not sent traffic it cannot serve.
+ * migration is applied, 503 otherwise, so a server is not sent traffic it cannot serve. While the
+ * database is unreachable or restarting (or does not answer within READY_TIMEOUT_MS — a black-holed
+ * host would otherwise hang the probe) /api/ready is a 503 with Retry-After.
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { DatabaseHandle } from "../db/database";
-import { readMigrationStatus } from "../db/migrations";
+import { type MigrationStatus, readMigrationStatus } from "../db/migrations";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "../http/database-outage";
+
+/** How long /api/ready waits for the database before calling the server not ready. */
+export const READY_TIMEOUT_MS = 2000;
+
+class ReadyTimeout extends Error {}
+
+/** The migration status, or a ReadyTimeout when the database does not answer in time. */
+function migrationStatusWithin(handle: DatabaseHandle, ms: number): Promise<MigrationStatus> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReadyTimeout()), ms);
+  });
+  return Promise.race([readMigrationStatus(handle), timeout]).finally(() => clearTimeout(timer));
+}
 
 const HealthSchema = z.object({
   status: z.enum(["ok", "degraded"]),
@@ -63,18 +80,27 @@ export function healthRoutes(handle: DatabaseHandle, version: string): FastifyPl
           response: { 200: ReadySchema, 503: ReadySchema },
         },
       },
-      async (_request, reply) => {
+      async (request, reply) => {
         try {
-          const migrations = await readMigrationStatus(handle);
+          const migrations = await migrationStatusWithin(handle, READY_TIMEOUT_MS);
           const ready = migrations.applied === migrations.expected;
           return reply.status(ready ? 200 : 503).send({
             ready,
             reason: ready ? null : `migrations applied ${migrations.applied} of ${migrations.expected}`,
           });
         } catch (error) {
+          // The driver's message names hosts and ports: it goes to the log, not to the caller.
+          request.log.warn({ err: error }, "readiness: database check failed");
+          const reason =
+            error instanceof ReadyTimeout
+              ? `database unreachable: no answer within ${READY_TIMEOUT_MS} ms`
+              : isDatabaseUnavailable(error)
+                ? "database unreachable or restarting"
+                : "database check failed (see the server log)";
           return reply
             .status(503)
-            .send({ ready: false, reason: `database unreachable: ${(error as Error).message}` });
+            .header("retry-after", String(DATABASE_RETRY_AFTER_SECONDS))
+            .send({ ready: false, reason });
         }
       },
     );

@@ -28,6 +28,7 @@ import { type Clock, systemClock, todayIso } from "../clock";
 import { ProfileSchema } from "../contracts/profile";
 import type { DatabaseHandle } from "../db/database";
 import { profiles } from "../db/schema";
+import { AnswerCache } from "../http/answer-cache";
 import { HttpError } from "../http/errors";
 
 const ErrorSchema = z.object({ error: z.string(), message: z.string() });
@@ -136,6 +137,8 @@ export interface RecommendationRouteOptions {
   database?: DatabaseHandle | undefined;
   /** Market shares; by default data/market/cloud-share.yaml beside the content, else the repository's. */
   market?: CloudMarket | null | undefined;
+  /** Keeps serialized answers: a recommendation depends only on the request and the day. */
+  answerCache?: AnswerCache | undefined;
 }
 
 /** The market file next to the loaded content, else the repository's, else none. */
@@ -151,6 +154,7 @@ export function recommendationRoutes(options: RecommendationRouteOptions): Fasti
   const clock = options.clock ?? systemClock;
   const market = options.market === undefined ? defaultMarket(content) : options.market;
   const base = () => ({ certifications: content.certifications, market, today: todayIso(clock) });
+  const answerCache = options.answerCache ?? new AnswerCache(0);
 
   return async (app) => {
     app.post(
@@ -163,7 +167,15 @@ export function recommendationRoutes(options: RecommendationRouteOptions): Fasti
           response: { 200: RecommendationResultSchema, 404: ErrorSchema },
         },
       },
-      async (request) => recommend({ ...base(), ...request.body }),
+      async (request, reply) => {
+        const input = base();
+        return answerCache.send(
+          reply,
+          ["recommendations", input.today, request.body],
+          RecommendationResultSchema,
+          () => recommend({ ...input, ...request.body }),
+        );
+      },
     );
 
     app.post(
@@ -177,7 +189,13 @@ export function recommendationRoutes(options: RecommendationRouteOptions): Fasti
           response: { 200: ExplanationSchema, 404: ErrorSchema },
         },
       },
-      async (request) => explainCertification({ ...base(), ...request.body, id: request.params.id }),
+      async (request, reply) => {
+        const input = base();
+        const { id } = request.params;
+        return answerCache.send(reply, ["why", input.today, id, request.body], ExplanationSchema, () =>
+          explainCertification({ ...input, ...request.body, id }),
+        );
+      },
     );
 
     app.get(

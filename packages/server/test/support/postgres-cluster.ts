@@ -16,6 +16,9 @@ export interface PostgresCluster {
   /** postgres://… of the maintenance database; create your own database per test file. */
   url: string;
   port: number;
+  /** The cluster's data directory and the options it was started with (for pauseCluster). */
+  dataDir: string;
+  serverOptions: string;
   stop(): void;
 }
 
@@ -87,6 +90,8 @@ export async function startPostgresCluster(binDir: string): Promise<PostgresClus
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
+    dataDir,
+    serverOptions,
     stop() {
       if (stopped) return;
       stopped = true;
@@ -117,4 +122,37 @@ export async function restartPostgresCluster(cluster: PostgresCluster, binDir: s
     asRoot ? "runuser" : pgCtl,
     asRoot ? ["-u", "postgres", "--", pgCtl, ...args] : args,
   );
+}
+
+/** Runs pg_ctl on the cluster's data directory (as the postgres user when this process is root). */
+async function pgCtl(cluster: PostgresCluster, binDir: string, args: string[]): Promise<void> {
+  const command = path.join(binDir, "pg_ctl");
+  const all = ["-D", cluster.dataDir, ...args];
+  const asRoot = process.getuid?.() === 0;
+  await promisify(execFile)(
+    asRoot ? "runuser" : command,
+    asRoot ? ["-u", "postgres", "--", command, ...all] : all,
+  );
+}
+
+/**
+ * Stops a running cluster (`pg_ctl stop -m fast`: sessions are cut, nothing listens on the port)
+ * and keeps its data, for outage tests; `resume()` starts it again on the same port.
+ */
+export async function pauseCluster(
+  cluster: PostgresCluster,
+  binDir: string,
+): Promise<{ resume(): Promise<void> }> {
+  await pgCtl(cluster, binDir, ["-m", "fast", "-w", "stop"]);
+  return {
+    resume: () =>
+      pgCtl(cluster, binDir, [
+        "-l",
+        path.join(cluster.dataDir, "server.log"),
+        "-w",
+        "-o",
+        cluster.serverOptions,
+        "start",
+      ]),
+  };
 }
