@@ -21,6 +21,7 @@ import { AnswerCache, answerCacheBytesFromEnv } from "./http/answer-cache";
 import type { AnswerRateLimitOptions } from "./http/answer-rate-limit";
 import { installBodyDepthLimit } from "./http/body-depth";
 import { installErrorHandling } from "./http/errors";
+import { serializeLoggedError } from "./http/log-redaction";
 import { installMetrics } from "./http/metrics";
 import { installWebApp } from "./http/web-app";
 import { assessmentRoutes } from "./routes/assessments";
@@ -53,7 +54,10 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? "silent" },
+    logger: {
+      level: options.logLevel ?? "silent",
+      serializers: { err: serializeLoggedError },
+    },
     // Bodies are small JSON documents; anything bigger is a mistake or an attack.
     bodyLimit: 256 * 1024,
     // Let in-flight requests finish on close (SIGTERM), but refuse new ones.

@@ -62,6 +62,7 @@ export async function installAccounts(app: FastifyInstance, input: AccountsInput
     secret: await resolveAuthSecret(db, config.authSecret),
     secureCookies: config.secureCookies,
     signInAttemptsPerMinute: config.signInAttemptsPerMinute,
+    log: (level, message) => app.log[level]({ source: "better-auth" }, message),
     sendInvitation: mailer
       ? (invitation) =>
           mailer.send({

@@ -9,6 +9,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { organization } from "better-auth/plugins/organization";
 import * as authSchema from "../db/auth-schema";
 import type { Database } from "../db/database";
+import { redactQueryParameters } from "../http/log-redaction";
 import { teamAccessControl, teamRoles } from "./team-roles";
 
 /** NIST SP 800-63B: at least 8 characters, long passphrases allowed, no composition rules. */
@@ -32,6 +33,8 @@ export interface AuthOptions {
   sendInvitation?: ((invitation: TeamInvitationMessage) => Promise<void>) | undefined;
   /** Deletes everything the person stored, in the same request as the account itself. */
   deleteOwnedData: (userId: string) => Promise<void>;
+  /** Where better-auth's own log lines go (the server's logger). */
+  log?: ((level: "debug" | "info" | "warn" | "error", message: string) => void) | undefined;
 }
 
 export interface TeamInvitationMessage {
@@ -45,6 +48,12 @@ export interface TeamInvitationMessage {
 export function createAuth(options: AuthOptions) {
   return betterAuth({
     appName: "Certpath",
+    logger: {
+      level: "warn",
+      // The message only: on a database failure the arguments hold the failed query and its
+      // parameters (session tokens, e-mail addresses). Our error handler logs the error, redacted.
+      log: (level, message) => options.log?.(level, redactQueryParameters(message)),
+    },
     baseURL: options.baseURL,
     basePath: "/api/auth",
     secret: options.secret,
