@@ -121,10 +121,17 @@ export function domainShares(certification: Certification): number[] {
   return total > 0 ? mids.map((m) => m / total) : mids.map(() => 1 / Math.max(1, mids.length));
 }
 
-function skillShares(skills: Partial<Record<SkillId, number>>): Array<[SkillId, number]> {
+// Per blueprint domain, built once: readiness, hours and the pass distribution all ask for it.
+const sharesOfSkills = new WeakMap<object, ReadonlyArray<readonly [SkillId, number]>>();
+
+function skillShares(skills: Partial<Record<SkillId, number>>): ReadonlyArray<readonly [SkillId, number]> {
+  const known = sharesOfSkills.get(skills);
+  if (known) return known;
   const entries = Object.entries(skills).filter((e): e is [SkillId, number] => (e[1] ?? 0) > 0);
   const total = entries.reduce((sum, [, w]) => sum + w, 0);
-  return entries.map(([skill, w]) => [skill, w / total]);
+  const shares = entries.map(([skill, w]): [SkillId, number] => [skill, w / total]);
+  sharesOfSkills.set(skills, shares);
+  return shares;
 }
 
 /**
