@@ -29,6 +29,22 @@ export const PROFILE = {
   region: "us",
 };
 
+/** Distinct, valid request bodies for POST /api/recommendations: ratings and work history from a counter (deterministic). */
+export const DISTINCT_PROFILES = 50_000;
+const RATED_SKILLS = ["python", "statistics", "classical-ml", "deep-learning", "mlops", "data-engineering"];
+const PLATFORMS = ["aws", "azure", "gcp", "databricks"];
+export function distinctProfile(n: number): string {
+  let rest = n % DISTINCT_PROFILES;
+  const skills: Record<string, number> = {};
+  for (const skill of RATED_SKILLS) {
+    skills[skill] = rest % 5;
+    rest = Math.floor(rest / 5);
+  }
+  const platform = PLATFORMS[rest % PLATFORMS.length] as string;
+  const years = 1 + (Math.floor(rest / PLATFORMS.length) % 3);
+  return JSON.stringify({ profile: { ...PROFILE, skills, clouds: [{ platform, years }] } });
+}
+
 export function machine(): string {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   return `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`;

@@ -20,6 +20,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import {
   type Database,
+  distinctProfile,
   type LoadResult,
   machine,
   now,
@@ -48,22 +49,6 @@ interface Route {
   body?: unknown;
   /** A different request each time (autocannon's setupRequest): path and body from a counter. */
   vary?: (n: number) => { path?: string; body?: string };
-}
-
-/** Distinct, valid profiles: ratings and work history from a counter (deterministic). */
-const DISTINCT_PROFILES = 50_000;
-const RATED_SKILLS = ["python", "statistics", "classical-ml", "deep-learning", "mlops", "data-engineering"];
-const PLATFORMS = ["aws", "azure", "gcp", "databricks"];
-function distinctProfile(n: number): string {
-  let rest = n % DISTINCT_PROFILES;
-  const skills: Record<string, number> = {};
-  for (const skill of RATED_SKILLS) {
-    skills[skill] = rest % 5;
-    rest = Math.floor(rest / 5);
-  }
-  const platform = PLATFORMS[rest % PLATFORMS.length] as string;
-  const years = 1 + (Math.floor(rest / PLATFORMS.length) % 3);
-  return JSON.stringify({ profile: { ...PROFILE, skills, clouds: [{ platform, years }] } });
 }
 
 const ROUTES: Route[] = [
