@@ -1,6 +1,8 @@
 /**
  * Where a fresh start's time goes: the same steps as packages/server/src/server.ts, timed one by
  * one in a new process on a fresh PGlite data directory (run.mjs measures the whole `npm start`).
+ * The first run on a machine (or after a migration changes) has no template yet: it runs initdb
+ * and saves one; later runs load it (packages/server/src/db/pglite-template.ts).
  *
  *   node --import tsx bench/startup/phases.ts
  */
@@ -27,7 +29,11 @@ const content = loadContent();
 mark("load and validate data/ (loadContent)");
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "certpath-phases-"));
 const database = await openDatabase({ dataDir });
-mark("open PGlite on a fresh directory (initdb)");
+mark(
+  database.pgliteOrigin === "template"
+    ? "open PGlite on a fresh directory (from the migrated template)"
+    : "open PGlite on a fresh directory (initdb + migrations + save the template)",
+);
 await runMigrations(database);
 mark("run migrations");
 const app = await buildApp({ database, content, webDist: path.resolve("packages/web/dist") });

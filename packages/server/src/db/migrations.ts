@@ -4,12 +4,12 @@
  * the run holds an advisory lock and the second server finds the work already done.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { DatabaseHandle } from "./database";
+import { MIGRATIONS_FOLDER } from "./migrations-folder";
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../drizzle", import.meta.url));
+export { MIGRATIONS_FOLDER };
 
 /** Any fixed 64-bit key works; this one is "Certpath" in ASCII. */
 const MIGRATION_LOCK_KEY = 0x4365727470617468n;

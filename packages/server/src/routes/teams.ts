@@ -6,7 +6,8 @@
  *
  *   GET /api/teams                        the teams you belong to, with your role
  *   GET /api/teams/:teamId                the team, its members and (for leads) pending invitations
- *   GET /api/teams/:teamId/skills-matrix  members × skills levels, aggregates for groups ≥ 5
+ *   GET /api/teams/:teamId/skills-matrix  members × skills levels, aggregates for groups ≥ 5;
+ *                                         ?limit=&offset= pages the rows (aggregates cover everyone)
  *   GET /api/teams/:teamId/plan           paths, exam budget vs allowance, renewals due in 90 days
  *   PUT /api/teams/:teamId/budget         { allowanceUsd } (owner or manager)
  */
@@ -19,11 +20,15 @@ import { todayIso } from "../clock";
 import { invitation, member, organization } from "../db/auth-schema";
 import { teamBudgets } from "../db/team-schema";
 import { TeamMatrixSchema, TeamPlanSchema, TeamSchema } from "../team/team-contracts";
-import { memberEvidence, memberPlans, teamMembers } from "../team/team-evidence";
+import { memberPlans, teamMemberEvidence, teamMembers } from "../team/team-evidence";
 import { can, requireMembership, requirePermission } from "../team/team-membership";
 
 const ErrorSchema = z.object({ error: z.string(), message: z.string() });
 const TeamParams = z.object({ teamId: z.string().min(1).max(100) });
+const MatrixQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
 
 export function teamRoutes(options: AccountRouteOptions): FastifyPluginAsyncZod {
   const { db, clock } = options;
@@ -114,16 +119,31 @@ export function teamRoutes(options: AccountRouteOptions): FastifyPluginAsyncZod 
         schema: {
           tags: ["teams"],
           summary: "Members × skills levels; aggregates only for groups of 5 or more",
+          description:
+            "Rows are ordered by name. Without `limit` every row you may see is returned; with it, " +
+            "`limit` rows from `offset` (a team of 10,000 is ≈ 8 MB in one answer). Aggregates and " +
+            "`members` always cover the whole team; `page.rows` counts the rows you may see.",
           params: TeamParams,
+          querystring: MatrixQuery,
           response: { 200: TeamMatrixSchema, 404: ErrorSchema },
         },
       },
       async (request) => {
         const membership = await requireMembership(db, request.params.teamId, request.ownerId);
-        const members = await teamMembers(db, membership.teamId);
-        const evidence = await memberEvidence(db, members);
+        // Every member's evidence even for one page: the aggregates are over the whole team.
+        const evidence = await teamMemberEvidence(db, membership.teamId);
         const visible = can(membership, "read-member-levels") ? "all" : new Set([membership.memberId]);
-        return { teamId: membership.teamId, ...buildSkillsMatrix(evidence, visible) };
+        const matrix = buildSkillsMatrix(evidence, visible);
+        const { limit, offset } = request.query;
+        return {
+          teamId: membership.teamId,
+          ...matrix,
+          rows:
+            limit === undefined && offset === 0
+              ? matrix.rows
+              : matrix.rows.slice(offset, offset + (limit ?? Infinity)),
+          page: { offset, limit: limit ?? null, rows: matrix.rows.length },
+        };
       },
     );
 

@@ -26,6 +26,8 @@ export const TeamMatrixSchema = z.object({
   members: z.number(),
   aggregates: z.record(z.string(), Aggregate),
   minGroup: z.number(),
+  /** Which rows this answer holds: `limit` (null: all) from `offset`, of `rows` the viewer may see. */
+  page: z.object({ offset: z.number(), limit: z.number().nullable(), rows: z.number() }),
 });
 
 export const TeamPlanSchema = z.object({

@@ -5,7 +5,7 @@
  * core's skills matrix, which turns them into levels.
  */
 import type { Certification, MemberEvidence, TeamMemberPlans } from "@certpath/core";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Profile } from "../contracts/profile";
 import { member, user } from "../db/auth-schema";
 import type { Database } from "../db/database";
@@ -29,19 +29,37 @@ export async function teamMembers(db: Database, teamId: string): Promise<TeamMem
     .orderBy(asc(user.name), asc(member.id));
 }
 
-export async function memberEvidence(
-  db: Database,
-  members: readonly TeamMember[],
-): Promise<MemberEvidence[]> {
-  const ids = members.map((m) => m.userId);
-  const rows = ids.length ? await db.select().from(profiles).where(inArray(profiles.ownerId, ids)) : [];
-  const byOwner = new Map(rows.map((row) => [row.ownerId, row.data as Profile]));
+/**
+ * The team's members with what the skills matrix reads, in two statements and no per-member
+ * parameters: the members ordered by name (the team's memberships by the index on
+ * member.organization_id, joined to user by primary key), and the two profile fields the matrix
+ * uses for the same memberships (joined to profiles by primary key), matched up here. Sorting the
+ * narrow member rows alone keeps the sort in memory; with the jsonb alongside, a team of 10,000
+ * sorted on disk. (It used to fetch whole profiles with `owner_id in ($1 … $n)`, one parameter
+ * per member: 10,000 parameters and ≈ 10 MB of jsonb for a team of 10,000; bench/team-matrix.)
+ */
+export async function teamMemberEvidence(db: Database, teamId: string): Promise<MemberEvidence[]> {
+  const [members, fields] = await Promise.all([
+    teamMembers(db, teamId),
+    db
+      .select({
+        ownerId: profiles.ownerId,
+        skills: sql<Profile["skills"] | null>`${profiles.data} -> 'skills'`,
+        assessment: sql<Profile["assessment"] | null>`${profiles.data} -> 'assessment'`,
+      })
+      .from(member)
+      .innerJoin(profiles, eq(profiles.ownerId, member.userId))
+      .where(eq(member.organizationId, teamId)),
+  ]);
+  const byOwner = new Map(fields.map((row) => [row.ownerId, row]));
   return members.map((m) => {
     const profile = byOwner.get(m.userId);
     return {
       memberId: m.memberId,
       name: m.name,
-      profile: profile ? { skills: profile.skills, assessment: profile.assessment } : null,
+      profile: profile
+        ? { skills: profile.skills ?? undefined, assessment: profile.assessment ?? undefined }
+        : null,
     };
   });
 }
