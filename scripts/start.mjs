@@ -20,7 +20,16 @@ function newestMtime(target) {
 function webIsStale() {
   if (!existsSync(builtIndex)) return true;
   const built = statSync(builtIndex).mtimeMs;
-  const sources = [path.join(web, "src"), path.join(web, "index.html"), path.join(root, "packages/core/src")];
+  // The build's own plugins (vite.config.ts, vite-precompress.ts, vite-route-pages.ts) shape the output too.
+  const plugins = readdirSync(web)
+    .filter((name) => /^vite.*\.ts$/.test(name))
+    .map((name) => path.join(web, name));
+  const sources = [
+    path.join(web, "src"),
+    path.join(web, "index.html"),
+    path.join(root, "packages/core/src"),
+    ...plugins,
+  ];
   return sources.some((source) => existsSync(source) && newestMtime(source) > built);
 }
 

@@ -141,7 +141,9 @@ function pgliteHandle(client: PGlite, origin: PgliteOrigin): DatabaseHandle {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A database host that silently drops packets would otherwise hold requests until TCP gives up;
+  // after 5 s waiting for a connection the request fails and is answered 503 (http/database-outage.ts).
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its server (a PostgreSQL restart) emits 'error'; without a listener
   // that would crash the process. The pool replaces the client on the next checkout.
   pool.on("error", () => {});
