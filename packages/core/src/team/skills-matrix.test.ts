@@ -54,4 +54,25 @@ describe("skills matrix", () => {
       }),
     );
   });
+
+  it("builds only the requested page of rows, with the same rows and aggregates as the whole (property)", () => {
+    const level = fc.option(fc.constantFrom(0, 1, 2, 3, 4 as const), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.array(level, { maxLength: 40 }),
+        fc.nat(45),
+        fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
+        (levels, offset, limit) => {
+          const members = levels.map((l, i) => member(String(i), l as 0 | 1 | 2 | 3 | 4 | undefined));
+          const whole = buildSkillsMatrix(members, "all");
+          const paged = buildSkillsMatrix(members, "all", { offset, limit });
+          expect(paged.rows).toEqual(
+            whole.rows.slice(offset, limit === undefined ? undefined : offset + limit),
+          );
+          expect(paged.aggregates).toEqual(whole.aggregates);
+          expect(paged.visibleRows).toBe(members.length);
+        },
+      ),
+    );
+  });
 });

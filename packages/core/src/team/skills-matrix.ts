@@ -34,14 +34,28 @@ export type SkillAggregate =
 
 export interface SkillsMatrix {
   skills: readonly SkillId[];
-  /** The rows the viewer may see: every member for a lead, their own row for a member. */
+  /** The rows the viewer may see (every member for a lead, their own row for a member), paged. */
   rows: MatrixRow[];
+  /** How many rows the viewer may see in all (rows is `page` of them). */
+  visibleRows: number;
   members: number;
   aggregates: Record<SkillId, SkillAggregate>;
   minGroup: number;
 }
 
-/** A member's level for one skill: the diagnostic ability wins over a self-rating. */
+/** Which of the visible rows to build: `limit` rows from `offset` (all of them without a limit). */
+export interface MatrixPage {
+  offset: number;
+  limit?: number | undefined;
+}
+
+/** A member's level for one skill, without the cell object (the aggregates read 15 per member). */
+function levelOf(profile: MemberEvidence["profile"], skill: SkillId): SkillLevel | null {
+  const ability = profile?.assessment?.abilities?.[skill];
+  if (ability && Number.isFinite(ability.theta)) return levelOfTheta(ability.theta);
+  return profile?.skills?.[skill] ?? null;
+}
+
 export function memberLevel(profile: MemberEvidence["profile"], skill: SkillId): MatrixCell {
   const ability = profile?.assessment?.abilities?.[skill];
   if (ability && Number.isFinite(ability.theta))
@@ -51,44 +65,63 @@ export function memberLevel(profile: MemberEvidence["profile"], skill: SkillId):
   return { level: null, source: null };
 }
 
-export function buildSkillsMatrix(
-  members: readonly MemberEvidence[],
-  visibleMemberIds: ReadonlySet<string> | "all",
-): SkillsMatrix {
-  const all = members.map((member) => ({
+function toRow(member: MemberEvidence): MatrixRow {
+  return {
     memberId: member.memberId,
     name: member.name,
     cells: Object.fromEntries(
       SKILL_IDS.map((skill) => [skill, memberLevel(member.profile, skill)]),
     ) as Record<SkillId, MatrixCell>,
-  }));
-  const aggregates = Object.fromEntries(SKILL_IDS.map((skill) => [skill, aggregate(all, skill)])) as Record<
-    SkillId,
-    SkillAggregate
-  >;
+  };
+}
+
+/**
+ * The matrix for a viewer. Aggregates always cover every member; cells are built only for the
+ * requested page of visible rows — a team of 10,000 has 150,000 cells, and a page of 200 needs
+ * 3,000 of them (bench/team-matrix).
+ */
+export function buildSkillsMatrix(
+  members: readonly MemberEvidence[],
+  visibleMemberIds: ReadonlySet<string> | "all",
+  page: MatrixPage = { offset: 0 },
+): SkillsMatrix {
+  const counts = SKILL_IDS.map((): [number, number, number, number, number] => [0, 0, 0, 0, 0]);
+  for (const member of members) {
+    SKILL_IDS.forEach((skill, index) => {
+      const level = levelOf(member.profile, skill);
+      if (level === null) return;
+      const row = counts[index] as number[];
+      row[level] = (row[level] as number) + 1;
+    });
+  }
+  const aggregates = Object.fromEntries(
+    SKILL_IDS.map((skill, index) => [
+      skill,
+      aggregate(counts[index] as [number, number, number, number, number]),
+    ]),
+  ) as Record<SkillId, SkillAggregate>;
+  const visible =
+    visibleMemberIds === "all" ? members : members.filter((member) => visibleMemberIds.has(member.memberId));
+  const end = page.limit === undefined ? visible.length : page.offset + page.limit;
   return {
     skills: SKILL_IDS,
-    rows: visibleMemberIds === "all" ? all : all.filter((row) => visibleMemberIds.has(row.memberId)),
+    rows: visible.slice(page.offset, end).map(toRow),
+    visibleRows: visible.length,
     members: members.length,
     aggregates,
     minGroup: MIN_AGGREGATE_GROUP,
   };
 }
 
-function aggregate(rows: readonly MatrixRow[], skill: SkillId): SkillAggregate {
-  const levels: SkillLevel[] = [];
-  for (const row of rows) {
-    const level = row.cells[skill].level;
-    if (level !== null) levels.push(level);
-  }
-  if (levels.length < MIN_AGGREGATE_GROUP) {
+function aggregate(distribution: [number, number, number, number, number]): SkillAggregate {
+  const people = distribution.reduce((sum, n) => sum + n, 0);
+  if (people < MIN_AGGREGATE_GROUP) {
     return {
       shown: false,
       reason: `Shown once at least ${MIN_AGGREGATE_GROUP} people have a level for this skill.`,
     };
   }
-  const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-  for (const level of levels) distribution[level]++;
-  const mean = levels.reduce<number>((sum, level) => sum + level, 0) / levels.length;
-  return { shown: true, people: levels.length, meanLevel: Math.round(mean * 10) / 10, distribution };
+  // Integer sums: the same mean as adding the levels one by one.
+  const total = distribution.reduce((sum, n, level) => sum + n * level, 0);
+  return { shown: true, people, meanLevel: Math.round((total / people) * 10) / 10, distribution };
 }

@@ -133,16 +133,12 @@ export function teamRoutes(options: AccountRouteOptions): FastifyPluginAsyncZod 
         // Every member's evidence even for one page: the aggregates are over the whole team.
         const evidence = await teamMemberEvidence(db, membership.teamId);
         const visible = can(membership, "read-member-levels") ? "all" : new Set([membership.memberId]);
-        const matrix = buildSkillsMatrix(evidence, visible);
         const { limit, offset } = request.query;
+        const { visibleRows, ...matrix } = buildSkillsMatrix(evidence, visible, { offset, limit });
         return {
           teamId: membership.teamId,
           ...matrix,
-          rows:
-            limit === undefined && offset === 0
-              ? matrix.rows
-              : matrix.rows.slice(offset, offset + (limit ?? Infinity)),
-          page: { offset, limit: limit ?? null, rows: matrix.rows.length },
+          page: { offset, limit: limit ?? null, rows: visibleRows },
         };
       },
     );
