@@ -107,8 +107,9 @@ const markdown = `# bench/team-matrix results
 
 How \`GET /api/teams/:teamId/skills-matrix\` grows with the team, on PostgreSQL (${after.postgres}).
 
-- **Machine:** ${after.machine} — shared with other work while these ran, so the p95 and max
-  columns are noisy; compare the p50s, and rerun before trusting a single figure.
+- **Machine:** ${after.machine}. The "before" run shared the machine with other work; the
+  "after" run had it to itself (PostgreSQL, the server and the benchmark on the 2 cores). p95 and
+  max are noisy on a shared VM: compare the p50s, and rerun before trusting a single figure.
 ${before ? `${runInfo("Before", before)}\n` : ""}${runInfo("After", after)}
 - Times in ms, from sending the request to the last byte of the body (Node's fetch, one request at
   a time, the server in its own process). "SQL", "matrix" and "zod + JSON" are the route's own
@@ -156,13 +157,16 @@ request at 10,000 members, captured from Drizzle as the route sends them).
   \`page: { offset, limit, rows }\`; \`members\` and the aggregates still cover the whole team, so
   the SQL still reads everyone's two fields. Without \`limit\` it answers every row as before (the
   web app's team view reads it that way; paging it there is a follow-up for the web app).
+- **A page builds only its cells.** Core's \`buildSkillsMatrix\` now counts the aggregates
+  without building cell objects and builds cells only for the requested page (3,000 instead of
+  150,000 at 10,000 members). The "matrix" column times the whole matrix, which the in-process
+  phase still builds.
 - **Still growing faster than the team.** Most of a page's cost at 10,000 is reading and parsing
-  everyone's two jsonb fields and core's \`buildSkillsMatrix\` over all rows (150,000 cell objects)
-  for the aggregates. Much of the superlinear part is garbage collection: the same run with
-  \`NODE_OPTIONS=--max-semi-space-size=64 npm run bench:team -- --page 200\` (07:06, not kept)
-  took the page's server CPU at 10,000 from ≈ 130 to ≈ 100 ms and the in-process SQL p50 from 108
-  to 56 ms. Left for later: that flag, or levels and aggregates kept per member when a profile
-  is saved so a page reads only its rows.
+  everyone's two jsonb fields for the aggregates. Much of the superlinear part is garbage
+  collection: \`NODE_OPTIONS=--max-semi-space-size=64 npm run bench:team -- --page 200\` (07:06,
+  not kept) took the page's server CPU at 10,000 from ≈ 130 to ≈ 100 ms. Left for later: that
+  flag, or levels and aggregates kept per member when a profile is saved so a page reads only its
+  rows.
 `;
 writeFileSync(path.join(here, "RESULTS.md"), markdown);
 console.log(markdown);
