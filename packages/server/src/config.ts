@@ -38,6 +38,8 @@ const ConfigSchema = z.object({
   CERTPATH_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   ...AccountsEnvSchema.shape,
   ...AnswerRateEnvSchema.shape,
+  // Read by http/answer-cache.ts; checked here so a bad value stops the start with the others.
+  CERTPATH_ANSWER_CACHE_MB: z.coerce.number().min(0).max(65_536).optional(),
 });
 
 export interface Config {

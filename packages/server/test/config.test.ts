@@ -27,4 +27,10 @@ describe("loadConfig", () => {
       expect(String(error)).toContain("DATABASE_URL");
     }
   });
+
+  it("refuses an answer cache budget that is not a number of megabytes", () => {
+    expect(() => loadConfig({ CERTPATH_ANSWER_CACHE_MB: "lots" })).toThrow(/CERTPATH_ANSWER_CACHE_MB/);
+    expect(() => loadConfig({ CERTPATH_ANSWER_CACHE_MB: "-1" })).toThrow(/CERTPATH_ANSWER_CACHE_MB/);
+    expect(() => loadConfig({ CERTPATH_ANSWER_CACHE_MB: "0" })).not.toThrow();
+  });
 });
