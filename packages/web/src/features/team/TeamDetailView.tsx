@@ -1,8 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { QueryState } from "../../components/QueryState";
 import { apiGet } from "../../lib/api";
 import { formatDate } from "../../lib/format";
 import { InviteForm } from "./InviteForm";
+import { MATRIX_PAGE, MatrixPager } from "./MatrixPager";
 import { SkillsMatrixTable } from "./SkillsMatrixTable";
 import { TeamPlanView } from "./TeamPlanView";
 import { isLead, ROLE_LABELS, type SkillsMatrix, type TeamDetail, type TeamPlan } from "./team-types";
@@ -14,9 +16,13 @@ export function TeamDetailView({ teamId }: { teamId: string }) {
     queryKey: ["team", teamId],
     queryFn: ({ signal }) => apiGet<TeamDetail>(path, signal),
   });
+  // Large teams page the matrix: the aggregates in the footer always cover everyone.
+  const [offset, setOffset] = useState(0);
   const matrix = useQuery({
-    queryKey: ["team", teamId, "matrix"],
-    queryFn: ({ signal }) => apiGet<SkillsMatrix>(`${path}/skills-matrix`, signal),
+    queryKey: ["team", teamId, "matrix", offset],
+    queryFn: ({ signal }) =>
+      apiGet<SkillsMatrix>(`${path}/skills-matrix?limit=${MATRIX_PAGE}&offset=${offset}`, signal),
+    placeholderData: keepPreviousData,
   });
   const plan = useQuery({
     queryKey: ["team", teamId, "plan"],
@@ -73,7 +79,12 @@ export function TeamDetailView({ teamId }: { teamId: string }) {
           ) : null}
           <h3>Skills matrix</h3>
           <QueryState isPending={matrix.isPending} error={matrix.error} label="the skills matrix">
-            {matrix.data ? <SkillsMatrixTable matrix={matrix.data} /> : null}
+            {matrix.data ? (
+              <>
+                <SkillsMatrixTable matrix={matrix.data} />
+                <MatrixPager page={matrix.data.page} onOffset={setOffset} busy={matrix.isFetching} />
+              </>
+            ) : null}
           </QueryState>
           <h3>Team plan</h3>
           <QueryState isPending={plan.isPending} error={plan.error} label="the team plan">

@@ -29,6 +29,8 @@ export interface SkillsMatrix {
   members: number;
   aggregates: Record<string, Aggregate>;
   minGroup: number;
+  /** Which rows this answer holds: `limit` from `offset`, of `rows` visible to you. */
+  page: { offset: number; limit: number | null; rows: number };
 }
 
 export interface TeamPlan {
