@@ -155,8 +155,8 @@ request at 10,000 members, captured from Drizzle as the route sends them).
   10,000, and building, validating and sending it costs more than the SQL. The route now takes
   \`?limit=\` (1–1,000) and \`?offset=\` and answers that many rows, ordered by name, with
   \`page: { offset, limit, rows }\`; \`members\` and the aggregates still cover the whole team, so
-  the SQL still reads everyone's two fields. Without \`limit\` it answers every row as before (the
-  web app's team view reads it that way; paging it there is a follow-up for the web app).
+  the SQL still reads everyone's two fields. Without \`limit\` it answers every row as before; the
+  web app's team view asks for 100 rows at a time (Previous / Next).
 - **A page builds only its cells.** Core's \`buildSkillsMatrix\` now counts the aggregates
   without building cell objects and builds cells only for the requested page (3,000 instead of
   150,000 at 10,000 members). The "matrix" column times the whole matrix, which the in-process
