@@ -15,10 +15,9 @@ import {
 } from "fastify-type-provider-zod";
 import { type AccountsAppOptions, installAccounts } from "./account/install-accounts";
 import { type Clock, systemClock } from "./clock";
-import { answersPerMinuteFromEnv } from "./config";
 import type { DatabaseHandle } from "./db/database";
-import { AnswerCache, answerCacheBytesFromEnv } from "./http/answer-cache";
-import type { AnswerRateLimitOptions } from "./http/answer-rate-limit";
+import { AnswerCache } from "./http/answer-cache";
+import { type AnswerRateLimitOptions, DEFAULT_ANSWERS_PER_MINUTE } from "./http/answer-rate-limit";
 import { installBodyDepthLimit } from "./http/body-depth";
 import { installErrorHandling } from "./http/errors";
 import { serializeLoggedError } from "./http/log-redaction";
@@ -44,11 +43,14 @@ export interface AppOptions {
   /** Accounts, cookies, anonymous use and mail; defaults suit tests (see install-accounts.ts). */
   accounts?: AccountsAppOptions | undefined;
   /**
-   * The limit on diagnostic answers per (owner, client address), counted in the database; default
-   * CERTPATH_ANSWERS_PER_MINUTE a minute (60 when unset).
+   * The limit on diagnostic answers per (owner, client address), counted in the database;
+   * server.ts passes CERTPATH_ANSWERS_PER_MINUTE, the default is DEFAULT_ANSWERS_PER_MINUTE.
    */
   answerRateLimit?: AnswerRateLimitOptions | undefined;
-  /** Serialized answers of pure routes (http/answer-cache.ts); default CERTPATH_ANSWER_CACHE_MB. */
+  /**
+   * Serialized answers of pure routes (http/answer-cache.ts); server.ts passes one sized by
+   * CERTPATH_ANSWER_CACHE_MB, the default has DEFAULT_ANSWER_CACHE_BYTES.
+   */
   answerCache?: AnswerCache | undefined;
 }
 
@@ -98,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installMetrics(app, options.database);
   await installAccounts(app, { ...options, clock: options.clock ?? systemClock });
 
-  const answerCache = options.answerCache ?? new AnswerCache(answerCacheBytesFromEnv());
+  const answerCache = options.answerCache ?? new AnswerCache();
   await app.register(healthRoutes(options.database, VERSION));
   await app.register(profileRoutes(options.database.db));
   await app.register(
@@ -114,7 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     assessmentRoutes({
       ...options,
-      answerRateLimit: options.answerRateLimit ?? { limit: answersPerMinuteFromEnv(), windowSeconds: 60 },
+      answerRateLimit: options.answerRateLimit ?? { limit: DEFAULT_ANSWERS_PER_MINUTE },
     }),
   );
   await app.register(projectsSalariesRoutes(options));

@@ -5,25 +5,10 @@
 import path from "node:path";
 import { z } from "zod";
 import { type AccountsConfig, AccountsEnvSchema, accountsConfigFrom } from "./config-accounts";
+import { DEFAULT_ANSWER_CACHE_BYTES } from "./http/answer-cache";
+import { DEFAULT_ANSWERS_PER_MINUTE } from "./http/answer-rate-limit";
 
-/** Diagnostic answers per minute per (owner, client address); see http/answer-rate-limit.ts. */
-const AnswerRateEnvSchema = z.object({
-  CERTPATH_ANSWERS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
-});
-
-/**
- * The answer rate limit from the environment. loadConfig validates it with everything else at
- * boot; buildApp reads it here when its caller passes no limit of its own.
- */
-export function answersPerMinuteFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const parsed = AnswerRateEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      `Invalid configuration:\n  CERTPATH_ANSWERS_PER_MINUTE: ${parsed.error.issues[0]?.message}`,
-    );
-  }
-  return parsed.data.CERTPATH_ANSWERS_PER_MINUTE;
-}
+const MEGABYTE = 1024 * 1024;
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -37,9 +22,19 @@ const ConfigSchema = z.object({
   CERTPATH_WEB_DIST: z.string().optional(),
   CERTPATH_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   ...AccountsEnvSchema.shape,
-  ...AnswerRateEnvSchema.shape,
-  // Read by http/answer-cache.ts; checked here so a bad value stops the start with the others.
-  CERTPATH_ANSWER_CACHE_MB: z.coerce.number().min(0).max(65_536).optional(),
+  /** Diagnostic answers per minute per (owner, client address); see http/answer-rate-limit.ts. */
+  CERTPATH_ANSWERS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(DEFAULT_ANSWERS_PER_MINUTE),
+  /** The answer cache's budget in megabytes, 0 to turn it off; see http/answer-cache.ts. */
+  CERTPATH_ANSWER_CACHE_MB: z.coerce
+    .number()
+    .min(0, "must be a number of megabytes, 0 or more")
+    .max(65_536)
+    .default(DEFAULT_ANSWER_CACHE_BYTES / MEGABYTE),
 });
 
 export interface Config {
@@ -57,6 +52,8 @@ export interface Config {
   accounts: AccountsConfig;
   /** Diagnostic answers allowed per minute per (owner, client address). */
   answersPerMinute: number;
+  /** The answer cache's budget in bytes (0: off). */
+  answerCacheBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: value.CERTPATH_WEB_DIST,
     staleAfterDays: value.CERTPATH_STALE_AFTER_DAYS,
     answersPerMinute: value.CERTPATH_ANSWERS_PER_MINUTE,
+    answerCacheBytes: Math.round(value.CERTPATH_ANSWER_CACHE_MB * MEGABYTE),
     accounts: accountsConfigFrom(value, {
       host: value.HOST,
       port: value.PORT,

@@ -10,6 +10,7 @@ import { buildApp } from "./app";
 import type { Config } from "./config";
 import { openDatabase } from "./db/database";
 import { runMigrations } from "./db/migrations";
+import { AnswerCache } from "./http/answer-cache";
 import { startReminders } from "./wallet/start-reminders";
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -37,6 +38,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     webDist: config.webDist ?? DEFAULT_WEB_DIST,
     logLevel: config.logLevel,
     accounts: config.accounts,
+    answerRateLimit: { limit: config.answersPerMinute },
+    answerCache: new AnswerCache(config.answerCacheBytes),
   });
   await app.listen({ port: config.port, host: config.host });
   const reminders = await startReminders({ database, content, config, log: (m) => app.log.warn(m) });

@@ -8,7 +8,7 @@ import { buildApp } from "../src/app";
 import type { DatabaseHandle } from "../src/db/database";
 import { openDatabase } from "../src/db/database";
 import { runMigrations } from "../src/db/migrations";
-import { AnswerCache, answerCacheBytesFromEnv, DEFAULT_ANSWER_CACHE_BYTES } from "../src/http/answer-cache";
+import { AnswerCache } from "../src/http/answer-cache";
 import { testContent } from "./support/test-content";
 
 let database: DatabaseHandle;
@@ -115,15 +115,5 @@ describe("answer cache", () => {
     } finally {
       await app.close();
     }
-  });
-
-  it("reads its budget from CERTPATH_ANSWER_CACHE_MB and refuses nonsense", () => {
-    expect(answerCacheBytesFromEnv({})).toBe(DEFAULT_ANSWER_CACHE_BYTES);
-    expect(answerCacheBytesFromEnv({ CERTPATH_ANSWER_CACHE_MB: "0" })).toBe(0);
-    expect(answerCacheBytesFromEnv({ CERTPATH_ANSWER_CACHE_MB: "1.5" })).toBe(1_572_864);
-    expect(() => answerCacheBytesFromEnv({ CERTPATH_ANSWER_CACHE_MB: "lots" })).toThrow(
-      /CERTPATH_ANSWER_CACHE_MB/,
-    );
-    expect(() => answerCacheBytesFromEnv({ CERTPATH_ANSWER_CACHE_MB: "-1" })).toThrow(/0 or more/);
   });
 });

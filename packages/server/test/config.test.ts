@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config";
+import { DEFAULT_ANSWER_CACHE_BYTES } from "../src/http/answer-cache";
 
 describe("loadConfig", () => {
   it("defaults to the embedded database on port 3000", () => {
@@ -28,9 +29,12 @@ describe("loadConfig", () => {
     }
   });
 
-  it("refuses an answer cache budget that is not a number of megabytes", () => {
+  it("reads the answer cache budget from CERTPATH_ANSWER_CACHE_MB and refuses nonsense", () => {
+    expect(loadConfig({}).answerCacheBytes).toBe(DEFAULT_ANSWER_CACHE_BYTES);
+    expect(loadConfig({ CERTPATH_ANSWER_CACHE_MB: "0" }).answerCacheBytes).toBe(0);
+    expect(loadConfig({ CERTPATH_ANSWER_CACHE_MB: "1.5" }).answerCacheBytes).toBe(1_572_864);
     expect(() => loadConfig({ CERTPATH_ANSWER_CACHE_MB: "lots" })).toThrow(/CERTPATH_ANSWER_CACHE_MB/);
     expect(() => loadConfig({ CERTPATH_ANSWER_CACHE_MB: "-1" })).toThrow(/CERTPATH_ANSWER_CACHE_MB/);
-    expect(() => loadConfig({ CERTPATH_ANSWER_CACHE_MB: "0" })).not.toThrow();
+    expect(() => loadConfig({ CERTPATH_ANSWER_CACHE_MB: "-1" })).toThrow(/0 or more/);
   });
 });

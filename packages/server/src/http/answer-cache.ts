@@ -20,19 +20,8 @@ import { ResponseSerializationError } from "fastify-type-provider-zod";
 import { LRUCache } from "lru-cache";
 import { safeEncode, type ZodType } from "zod";
 
-/** Default byte budget: ~1,000 recommendation answers. CERTPATH_ANSWER_CACHE_MB overrides it. */
+/** Default byte budget: ~1,000 recommendation answers (CERTPATH_ANSWER_CACHE_MB, config.ts). */
 export const DEFAULT_ANSWER_CACHE_BYTES = 48 * 1024 * 1024;
-
-/** The budget from CERTPATH_ANSWER_CACHE_MB (0 turns the cache off), else the default. */
-export function answerCacheBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.CERTPATH_ANSWER_CACHE_MB;
-  if (raw === undefined || raw.trim() === "") return DEFAULT_ANSWER_CACHE_BYTES;
-  const megabytes = Number(raw);
-  if (!Number.isFinite(megabytes) || megabytes < 0) {
-    throw new Error(`CERTPATH_ANSWER_CACHE_MB must be a number of megabytes, 0 or more (got "${raw}")`);
-  }
-  return Math.round(megabytes * 1024 * 1024);
-}
 const ENTRY_TTL_MS = 60 * 60 * 1000;
 const JSON_TYPE = "application/json; charset=utf-8";
 
