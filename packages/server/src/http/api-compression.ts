@@ -17,6 +17,7 @@
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { LRUCache } from "lru-cache";
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -76,31 +77,24 @@ function compressible(request: FastifyRequest, reply: FastifyReply): boolean {
  * decoding binary bodies.)
  */
 export class CompressedCache {
-  readonly #entries = new Map<string, Buffer>();
-  #bytes = 0;
+  readonly #entries: LRUCache<string, Buffer>;
   constructor(
     readonly maxEntries: number,
     readonly maxBytes: number,
-  ) {}
+  ) {
+    this.#entries = new LRUCache<string, Buffer>({
+      max: maxEntries,
+      maxSize: maxBytes,
+      // One answer may take a quarter of the budget at most, so one big body cannot flush the rest.
+      maxEntrySize: maxBytes / 4,
+      sizeCalculation: (value, key) => Math.max(1, key.length + value.length),
+    });
+  }
   get(key: string): Buffer | undefined {
-    const hit = this.#entries.get(key);
-    if (hit !== undefined) {
-      // Most recently used goes last; the first entry is the one to evict.
-      this.#entries.delete(key);
-      this.#entries.set(key, hit);
-    }
-    return hit;
+    return this.#entries.get(key);
   }
   set(key: string, value: Buffer): void {
-    const cost = key.length + value.length;
-    if (cost > this.maxBytes / 4) return;
     this.#entries.set(key, value);
-    this.#bytes += cost;
-    for (const [oldKey, oldValue] of this.#entries) {
-      if (this.#entries.size <= this.maxEntries && this.#bytes <= this.maxBytes) break;
-      this.#entries.delete(oldKey);
-      this.#bytes -= oldKey.length + oldValue.length;
-    }
   }
 }
 
