@@ -20,6 +20,8 @@ const ConfigSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CERTPATH_WEB_DIST: z.string().optional(),
+  /** Where fresh embedded data directories are copied from (db/pglite-template.ts), or `off`. */
+  CERTPATH_PGLITE_TEMPLATE_DIR: z.string().min(1).optional(),
   CERTPATH_STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   ...AccountsEnvSchema.shape,
   /** Diagnostic answers per minute per (owner, client address); see http/answer-rate-limit.ts. */
@@ -54,6 +56,8 @@ export interface Config {
   answersPerMinute: number;
   /** The answer cache's budget in bytes (0: off). */
   answerCacheBytes: number;
+  /** CERTPATH_PGLITE_TEMPLATE_DIR: the PGlite template's directory, or `off`; unset for the default. */
+  pgliteTemplateDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staleAfterDays: value.CERTPATH_STALE_AFTER_DAYS,
     answersPerMinute: value.CERTPATH_ANSWERS_PER_MINUTE,
     answerCacheBytes: Math.round(value.CERTPATH_ANSWER_CACHE_MB * MEGABYTE),
+    pgliteTemplateDir: value.CERTPATH_PGLITE_TEMPLATE_DIR,
     accounts: accountsConfigFrom(value, {
       host: value.HOST,
       port: value.PORT,

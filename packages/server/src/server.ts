@@ -24,7 +24,11 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   // Content is validated before anything opens: a broken data file stops the start with its name.
   const content = loadContent();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    pgliteTemplateDir: config.pgliteTemplateDir,
+  });
   try {
     await runMigrations(database);
   } catch (error) {

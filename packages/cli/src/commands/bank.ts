@@ -135,7 +135,11 @@ export function registerBank(program: Command): void {
         if (error instanceof ConfigError) throw new UsageError(error.message);
         throw error;
       }
-      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      const database = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: config.dataDir,
+        pgliteTemplateDir: config.pgliteTemplateDir,
+      });
       try {
         await runMigrations(database);
         const stored = await runCalibration(database.db, loadContent().items);

@@ -54,16 +54,21 @@ export interface OpenDatabaseOptions {
   poolSize?: number | undefined;
   /**
    * On-disk PGlite: where the migrated template for fresh data directories lives (see
-   * pglite-template.ts); `false` always runs initdb. Defaults to node_modules/.cache/certpath.
+   * pglite-template.ts); `false` always runs initdb. Defaults to `pgliteTemplateDir`'s.
    */
   pgliteTemplate?: PgliteTemplateOptions | false | undefined;
+  /** The CERTPATH_PGLITE_TEMPLATE_DIR setting (Config.pgliteTemplateDir): a directory or `off`. */
+  pgliteTemplateDir?: string | undefined;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
   const dataDir = options.dataDir ?? "memory://";
   if (dataDir.startsWith("memory://")) return pgliteHandle(await PGlite.create(), "initdb");
-  return openPgliteDirectory(dataDir, options.pgliteTemplate ?? defaultPgliteTemplateOptions());
+  return openPgliteDirectory(
+    dataDir,
+    options.pgliteTemplate ?? defaultPgliteTemplateOptions(options.pgliteTemplateDir),
+  );
 }
 
 /**

@@ -44,13 +44,13 @@ const FORMAT = "2";
 
 /**
  * `node_modules/.cache/certpath` nearest the server package (ignored by git, survives restarts), or
- * `CERTPATH_PGLITE_TEMPLATE_DIR` (a directory, or `off` to always run initdb) — a knob for
- * read-only installs and for measuring a machine's very first start (bench/startup).
+ * `setting` — CERTPATH_PGLITE_TEMPLATE_DIR, read by loadConfig: a directory, or `off` to always run
+ * initdb; a knob for read-only installs and for measuring a machine's very first start
+ * (bench/startup).
  */
-export function defaultPgliteTemplateOptions(): PgliteTemplateOptions | false {
-  const override = process.env.CERTPATH_PGLITE_TEMPLATE_DIR;
-  if (override === "off") return false;
-  if (override) return { directory: path.resolve(override), migrationsFolder: MIGRATIONS_FOLDER };
+export function defaultPgliteTemplateOptions(setting?: string): PgliteTemplateOptions | false {
+  if (setting === "off") return false;
+  if (setting) return { directory: path.resolve(setting), migrationsFolder: MIGRATIONS_FOLDER };
   let dir = fileURLToPath(new URL("../..", import.meta.url));
   let nodeModules = path.join(dir, "node_modules");
   while (!existsSync(nodeModules) && path.dirname(dir) !== dir) {
