@@ -114,14 +114,21 @@ export interface DomainAbility {
   missing: SkillId[];
 }
 
+// Per blueprint, built once: readiness, hours, the pass distribution and the plan all ask for it.
+const sharesOfDomains = new WeakMap<object, readonly number[]>();
+
 /** Blueprint weights as shares summing to 1 (midpoints of the published ranges). */
-export function domainShares(certification: Certification): number[] {
+export function domainShares(certification: Certification): readonly number[] {
+  const known = sharesOfDomains.get(certification.blueprint);
+  if (known) return known;
   const mids = certification.blueprint.domains.map((d) => (d.weight.min + d.weight.max) / 2);
   const total = mids.reduce((a, b) => a + b, 0);
-  return total > 0 ? mids.map((m) => m / total) : mids.map(() => 1 / Math.max(1, mids.length));
+  const shares = total > 0 ? mids.map((m) => m / total) : mids.map(() => 1 / Math.max(1, mids.length));
+  sharesOfDomains.set(certification.blueprint, shares);
+  return shares;
 }
 
-// Per blueprint domain, built once: readiness, hours and the pass distribution all ask for it.
+// Per blueprint domain, built once, for the same reason.
 const sharesOfSkills = new WeakMap<object, ReadonlyArray<readonly [SkillId, number]>>();
 
 function skillShares(skills: Partial<Record<SkillId, number>>): ReadonlyArray<readonly [SkillId, number]> {
