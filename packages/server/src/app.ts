@@ -18,6 +18,7 @@ import { type Clock, systemClock } from "./clock";
 import type { DatabaseHandle } from "./db/database";
 import { AnswerCache } from "./http/answer-cache";
 import { type AnswerRateLimitOptions, DEFAULT_ANSWERS_PER_MINUTE } from "./http/answer-rate-limit";
+import { installApiCompression } from "./http/api-compression";
 import { installBodyDepthLimit } from "./http/body-depth";
 import { installErrorHandling } from "./http/errors";
 import { serializeLoggedError } from "./http/log-redaction";
@@ -121,6 +122,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   await app.register(projectsSalariesRoutes(options));
   await app.register(openApiRoute());
+  // Last of the hooks, after every route: it sees each API answer as finally sent.
+  installApiCompression(app);
   await installWebApp(app, options.webDist);
   return app;
 }

@@ -14,7 +14,7 @@ import { precompressFiles } from "../../web/vite-precompress";
 import { buildApp } from "../src/app";
 import { type DatabaseHandle, openDatabase } from "../src/db/database";
 import { runMigrations } from "../src/db/migrations";
-import { CompressedCache, negotiateEncoding } from "../src/http/api-compression";
+import { CompressedCache, installApiCompression, negotiateEncoding } from "../src/http/api-compression";
 import { installWebApp } from "../src/http/web-app";
 import { testContent } from "./support/test-content";
 
@@ -54,7 +54,7 @@ describe("web app serving", () => {
       "routes/certifications.html",
     ]);
     app = Fastify();
-    // API routes are declared before the web app, as buildApp does.
+    // API routes are declared before the API compression and the web app, as buildApp does.
     await app.register(async (api) => {
       api.get("/api/big", async () => ({
         items: Array.from({ length: 200 }, (_, i) => ({ i, name: BIG_NAME })),
@@ -66,6 +66,7 @@ describe("web app serving", () => {
         reply.header("set-cookie", "a=b").send({ token: "y".repeat(2000) }),
       );
     });
+    installApiCompression(app);
     await installWebApp(app, dist);
     await app.ready();
   });

@@ -8,15 +8,11 @@
  * Pages: a lazily loaded page may have its own copy of index.html, routes/<path>.html, that also
  * preloads the page's code (packages/web/vite-route-pages.ts); its path gets that copy, and every
  * other path outside /api gets index.html.
- *
- * The API's JSON answers are compressed per request (api-compression.ts), installed here because
- * this runs last, after every route: its hook then sees each answer as finally sent.
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
-import { installApiCompression } from "./api-compression";
 
 /** Where the web build puts the per-page copies of index.html (ROUTE_PAGES_DIR in the web package). */
 const ROUTE_PAGES_DIR = "routes";
@@ -35,7 +31,6 @@ function findRoutePages(webDist: string): Map<string, string> {
 }
 
 export async function installWebApp(app: FastifyInstance, webDist: string | undefined): Promise<void> {
-  installApiCompression(app);
   const hasWeb = webDist !== undefined && existsSync(path.join(webDist, "index.html"));
   const routePages = hasWeb ? findRoutePages(webDist) : new Map<string, string>();
   if (hasWeb) {
